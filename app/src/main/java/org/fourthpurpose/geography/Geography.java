@@ -1,0 +1,248 @@
+package org.fourthpurpose.geography;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fourthpurpose.reference.ReferenceDataLoaded;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The places of the NHS in England, read once from the geography tables and held in memory (a few
+ * megabytes), so pages and other features can look places up without touching those tables.
+ */
+@Service
+public class Geography {
+
+  private final JdbcTemplate jdbc;
+  private volatile Snapshot snapshot;
+
+  Geography(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener
+  void onReferenceDataLoaded(ReferenceDataLoaded event) {
+    snapshot = null;
+  }
+
+  /** All 42 ICBs, by name. */
+  public List<IntegratedCareBoard> icbs() {
+    return snapshot().icbs;
+  }
+
+  /** An ICB by its ONS code (E54…) or ODS code (e.g. QYG), case-insensitive. */
+  public Optional<IntegratedCareBoard> icb(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(snapshot().icbByCode.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  public List<Region> regions() {
+    return snapshot().regions;
+  }
+
+  public Optional<Region> region(String code) {
+    return snapshot().regions.stream().filter(r -> r.code().equals(code)).findFirst();
+  }
+
+  public List<SubIcbLocation> subIcbs() {
+    return snapshot().subIcbs;
+  }
+
+  public List<SubIcbLocation> subIcbsOf(String icbCode) {
+    return snapshot().subIcbs.stream().filter(s -> s.icbCode().equals(icbCode)).toList();
+  }
+
+  public List<LocalAuthorityDistrict> lads() {
+    return snapshot().lads;
+  }
+
+  public Optional<LocalAuthorityDistrict> lad(String code) {
+    return snapshot().lads.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /** Every part of a district in an ICB; a district split between ICBs has one part in each. */
+  public List<LadIcbPart> ladIcbParts() {
+    return snapshot().ladIcbParts;
+  }
+
+  /** The district parts that lie in one ICB, largest first. */
+  public List<LadIcbPart> ladPartsOf(String icbCode) {
+    return snapshot().ladIcbParts.stream()
+        .filter(p -> p.icbCode().equals(icbCode))
+        .sorted(Comparator.comparingLong(LadIcbPart::population).reversed())
+        .toList();
+  }
+
+  /** All 2021 LSOAs in England. */
+  public List<Lsoa> lsoas() {
+    return snapshot().lsoas;
+  }
+
+  public List<Lsoa> lsoasOf(String icbCode) {
+    return snapshot().lsoasByIcb.getOrDefault(icbCode, List.of());
+  }
+
+  public Optional<Lsoa> lsoa(String code) {
+    return Optional.ofNullable(snapshot().lsoaByCode.get(code));
+  }
+
+  /** All 2011 LSOAs, read fresh (used to summarise the Indices of Deprivation 2019). */
+  public List<Lsoa2011> lsoas2011() {
+    return jdbc.query(
+        "select code, name, icb_code, lad_code, population from lsoa11 order by code",
+        (rs, n) ->
+            new Lsoa2011(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("icb_code"),
+                rs.getString("lad_code"),
+                rs.getInt("population")));
+  }
+
+  /**
+   * All 2021 LSOAs read fresh from the database, bypassing the cache (for loaders in a
+   * transaction).
+   */
+  public List<Lsoa> lsoasFromDatabase() {
+    return jdbc.query(
+        "select code, name, sub_icb_code, icb_code, lad_code, population from lsoa21 order by code",
+        (rs, n) ->
+            new Lsoa(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("sub_icb_code"),
+                rs.getString("icb_code"),
+                rs.getString("lad_code"),
+                rs.getInt("population")));
+  }
+
+  /** GeoJSON geometries of one kind of area, by code. */
+  public Map<String, String> boundaries(AreaType type) {
+    return snapshot().boundaries.getOrDefault(type.apiName(), Map.of());
+  }
+
+  private Snapshot snapshot() {
+    Snapshot current = snapshot;
+    if (current == null) {
+      synchronized (this) {
+        current = snapshot;
+        if (current == null) {
+          current = load();
+          snapshot = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private Snapshot load() {
+    List<Lsoa> lsoas = lsoasFromDatabase();
+    Map<String, Long> icbPopulation = new HashMap<>();
+    Map<String, Long> subIcbPopulation = new HashMap<>();
+    Map<String, Long> ladPopulation = new HashMap<>();
+    Map<String, Map<String, long[]>> ladParts = new TreeMap<>();
+    Map<String, List<Lsoa>> byIcb = new HashMap<>();
+    Map<String, Lsoa> byCode = new HashMap<>();
+    for (Lsoa lsoa : lsoas) {
+      icbPopulation.merge(lsoa.icbCode(), (long) lsoa.population(), Long::sum);
+      subIcbPopulation.merge(lsoa.subIcbCode(), (long) lsoa.population(), Long::sum);
+      ladPopulation.merge(lsoa.ladCode(), (long) lsoa.population(), Long::sum);
+      long[] part =
+          ladParts
+              .computeIfAbsent(lsoa.ladCode(), k -> new TreeMap<>())
+              .computeIfAbsent(lsoa.icbCode(), k -> new long[2]);
+      part[0] += lsoa.population();
+      part[1]++;
+      byIcb.computeIfAbsent(lsoa.icbCode(), k -> new ArrayList<>()).add(lsoa);
+      byCode.put(lsoa.code(), lsoa);
+    }
+    List<IntegratedCareBoard> icbs =
+        jdbc.query(
+            "select code, ods_code, name, region_code from icb",
+            (rs, n) ->
+                new IntegratedCareBoard(
+                    rs.getString("code"),
+                    rs.getString("ods_code"),
+                    rs.getString("name"),
+                    rs.getString("region_code"),
+                    icbPopulation.getOrDefault(rs.getString("code"), 0L)));
+    icbs = icbs.stream().sorted(Comparator.comparing(IntegratedCareBoard::shortName)).toList();
+    Map<String, IntegratedCareBoard> icbByCode = new HashMap<>();
+    for (IntegratedCareBoard icb : icbs) {
+      icbByCode.put(icb.code(), icb);
+      icbByCode.put(icb.odsCode().toUpperCase(Locale.ROOT), icb);
+    }
+    List<SubIcbLocation> subIcbs =
+        jdbc.query(
+            "select code, ods_code, name, icb_code from sub_icb order by name",
+            (rs, n) ->
+                new SubIcbLocation(
+                    rs.getString("code"),
+                    rs.getString("ods_code"),
+                    rs.getString("name"),
+                    rs.getString("icb_code"),
+                    subIcbPopulation.getOrDefault(rs.getString("code"), 0L)));
+    List<LocalAuthorityDistrict> lads =
+        jdbc.query(
+            "select code, name, region_code, rural_urban from lad order by name",
+            (rs, n) ->
+                new LocalAuthorityDistrict(
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getString("region_code"),
+                    rs.getString("rural_urban"),
+                    ladPopulation.getOrDefault(rs.getString("code"), 0L)));
+    List<Region> regions =
+        jdbc.query(
+            "select code, name from region order by name",
+            (rs, n) -> new Region(rs.getString("code"), rs.getString("name")));
+    List<LadIcbPart> parts = new ArrayList<>();
+    ladParts.forEach(
+        (lad, byIcbPart) ->
+            byIcbPart.forEach(
+                (icb, part) ->
+                    parts.add(
+                        new LadIcbPart(lad, icb, part[0], (int) part[1], ladPopulation.get(lad)))));
+    Map<String, Map<String, String>> boundaries = new HashMap<>();
+    jdbc.query(
+        "select area_type, code, geojson from boundary",
+        rs -> {
+          boundaries
+              .computeIfAbsent(rs.getString("area_type"), k -> new LinkedHashMap<>())
+              .put(rs.getString("code"), rs.getString("geojson"));
+        });
+    return new Snapshot(
+        icbs,
+        icbByCode,
+        subIcbs,
+        lads,
+        regions,
+        List.copyOf(parts),
+        lsoas,
+        byIcb,
+        byCode,
+        boundaries);
+  }
+
+  private record Snapshot(
+      List<IntegratedCareBoard> icbs,
+      Map<String, IntegratedCareBoard> icbByCode,
+      List<SubIcbLocation> subIcbs,
+      List<LocalAuthorityDistrict> lads,
+      List<Region> regions,
+      List<LadIcbPart> ladIcbParts,
+      List<Lsoa> lsoas,
+      Map<String, List<Lsoa>> lsoasByIcb,
+      Map<String, Lsoa> lsoaByCode,
+      Map<String, Map<String, String>> boundaries) {}
+}

@@ -1,0 +1,7 @@
+/**
+ * The geography of the NHS in England and the places within it: the 42 integrated care boards
+ * (ICBs) and their sub-ICB locations, local authority districts, regions and Lower layer Super
+ * Output Areas (LSOAs), with boundaries for maps. Loaded from the ONS lookups shipped as reference
+ * data.
+ */
+package org.fourthpurpose.geography;

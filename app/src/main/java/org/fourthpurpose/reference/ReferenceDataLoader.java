@@ -1,0 +1,211 @@
+package org.fourthpurpose.reference;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads every {@link ReferenceDataset} whose checksum has changed, all in one transaction, before
+ * the web server starts. A failure stops start-up and rolls everything back.
+ */
+@Component
+public class ReferenceDataLoader implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+  private final List<ReferenceDataset> datasets;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final ReferenceFile.ResourceOpener opener;
+
+  ReferenceDataLoader(
+      List<ReferenceDataset> datasets,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this(datasets, jdbc, transaction, events, clock, ReferenceDataLoader::openFromClassPath);
+  }
+
+  ReferenceDataLoader(
+      List<ReferenceDataset> datasets,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events,
+      Clock clock,
+      ReferenceFile.ResourceOpener opener) {
+    this.datasets = inDependencyOrder(datasets);
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.events = events;
+    this.clock = clock;
+    this.opener = opener;
+  }
+
+  private static java.io.InputStream openFromClassPath(String name) {
+    return ReferenceDataLoader.class.getClassLoader().getResourceAsStream("reference/" + name);
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    List<String> reloaded = loadChanged();
+    events.publishEvent(new ReferenceDataLoaded(reloaded));
+  }
+
+  /** Loads what changed and returns the names of the datasets that were (re)loaded. */
+  public List<String> loadChanged() {
+    Map<String, String> checksums = new HashMap<>();
+    Map<String, LoadedDataset> stored = storedDatasets();
+    List<ReferenceDataset> changed = new ArrayList<>();
+    for (ReferenceDataset dataset : datasets) {
+      String checksum = checksumOf(dataset, checksums);
+      checksums.put(dataset.name(), checksum);
+      LoadedDataset current = stored.get(dataset.name());
+      if (current == null || !current.checksum().equals(checksum)) {
+        changed.add(dataset);
+      }
+    }
+    if (changed.isEmpty()) {
+      log.info("Reference data is up to date ({} datasets)", datasets.size());
+      return List.of();
+    }
+    transaction.executeWithoutResult(
+        status -> {
+          for (ReferenceDataset dataset : changed) {
+            long started = System.nanoTime();
+            long rows = dataset.replace(name -> fileOf(dataset, name));
+            record(dataset, checksums.get(dataset.name()), rows);
+            log.info(
+                "Loaded reference dataset {} version {}: {} rows in {} ms",
+                dataset.name(),
+                dataset.version(),
+                rows,
+                (System.nanoTime() - started) / 1_000_000);
+          }
+        });
+    return changed.stream().map(ReferenceDataset::name).toList();
+  }
+
+  /** What is loaded now, by dataset name. */
+  public Map<String, LoadedDataset> storedDatasets() {
+    Map<String, LoadedDataset> stored = new LinkedHashMap<>();
+    jdbc.query(
+        "select name, version, checksum, row_count, loaded_at from reference_dataset order by name",
+        rs -> {
+          stored.put(
+              rs.getString("name"),
+              new LoadedDataset(
+                  rs.getString("name"),
+                  rs.getString("version"),
+                  rs.getString("checksum"),
+                  rs.getLong("row_count"),
+                  rs.getTimestamp("loaded_at").toInstant()));
+        });
+    return stored;
+  }
+
+  private ReferenceFile fileOf(ReferenceDataset dataset, String name) {
+    if (!dataset.files().contains(name)) {
+      throw new IllegalArgumentException(dataset.name() + " does not declare the file " + name);
+    }
+    return new ReferenceFile(name, opener);
+  }
+
+  private String checksumOf(ReferenceDataset dataset, Map<String, String> known) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((dataset.name() + "@" + dataset.version()).getBytes(StandardCharsets.UTF_8));
+      for (String file : dataset.files()) {
+        digest.update(new ReferenceFile(file, opener).checksum().getBytes(StandardCharsets.UTF_8));
+      }
+      for (String dependency : dataset.dependsOn()) {
+        String upstream = known.get(dependency);
+        if (upstream == null) {
+          throw new IllegalStateException(
+              dataset.name() + " depends on " + dependency + ", which is not a known dataset");
+        }
+        digest.update(upstream.getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void record(ReferenceDataset dataset, String checksum, long rows) {
+    Timestamp now = Timestamp.from(Instant.now(clock));
+    int updated =
+        jdbc.update(
+            "update reference_dataset set version = ?, checksum = ?, row_count = ?, loaded_at = ?"
+                + " where name = ?",
+            dataset.version(),
+            checksum,
+            rows,
+            now,
+            dataset.name());
+    if (updated == 0) {
+      jdbc.update(
+          "insert into reference_dataset (name, version, checksum, row_count, loaded_at)"
+              + " values (?, ?, ?, ?, ?)",
+          dataset.name(),
+          dataset.version(),
+          checksum,
+          rows,
+          now);
+    }
+  }
+
+  static List<ReferenceDataset> inDependencyOrder(List<ReferenceDataset> datasets) {
+    Map<String, ReferenceDataset> byName = new LinkedHashMap<>();
+    datasets.stream()
+        .sorted(java.util.Comparator.comparing(ReferenceDataset::name))
+        .forEach(d -> byName.put(d.name(), d));
+    List<ReferenceDataset> ordered = new ArrayList<>();
+    java.util.Set<String> visiting = new java.util.HashSet<>();
+    for (ReferenceDataset dataset : byName.values()) {
+      visit(dataset, byName, visiting, ordered);
+    }
+    return ordered;
+  }
+
+  private static void visit(
+      ReferenceDataset dataset,
+      Map<String, ReferenceDataset> byName,
+      java.util.Set<String> visiting,
+      List<ReferenceDataset> ordered) {
+    if (ordered.contains(dataset)) {
+      return;
+    }
+    if (!visiting.add(dataset.name())) {
+      throw new IllegalStateException(
+          "Reference datasets depend on each other in a cycle at " + dataset.name());
+    }
+    for (String dependency : dataset.dependsOn()) {
+      ReferenceDataset upstream = byName.get(dependency);
+      if (upstream == null) {
+        throw new IllegalStateException(
+            dataset.name() + " depends on unknown dataset " + dependency);
+      }
+      visit(upstream, byName, visiting, ordered);
+    }
+    ordered.add(dataset);
+  }
+}
