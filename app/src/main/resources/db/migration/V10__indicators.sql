@@ -42,7 +42,7 @@ create table indicator_value (
   area_code     varchar(9)   not null,
   period        varchar(20)  not null,
   period_start  date         not null,
-  value         double precision,
+  observation   double precision,
   lower_ci      double precision,
   upper_ci      double precision,
   numerator     double precision,
@@ -94,7 +94,7 @@ create table imported_value (
   area_code          varchar(9)  not null,
   period             varchar(20) not null,
   period_start       date        not null,
-  value              double precision,
+  observation        double precision,
   numerator          double precision,
   denominator        double precision,
   lower_ci           double precision,
@@ -116,7 +116,7 @@ create table icb_nearest_neighbour (
 create table icb_peer_characteristic (
   icb_code       varchar(9)       not null,
   characteristic varchar(40)      not null,
-  value          double precision not null,
+  observation    double precision not null,
   z_score        double precision not null,
   primary key (icb_code, characteristic)
 );

@@ -1,0 +1,49 @@
+package org.fourthpurpose.indicator;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Maps district codes of earlier vintages (2021 to 2023) to the May 2024 districts of the geography
+ * feature, from the ONS LAD 2022 to 2023 lookup plus two recodings the lookup does not hold.
+ */
+final class DistrictCodes {
+
+  /**
+   * ONS Explore Local Statistics gives Barnsley and Sheffield their post-2021 codes (E08000038,
+   * E08000039); the shipped 2024 lookups keep the earlier E08000016 and E08000019 for the same
+   * councils.
+   */
+  private static final Map<String, String> RECODED =
+      Map.of("E08000038", "E08000016", "E08000039", "E08000019");
+
+  private final Map<String, String> successor = new HashMap<>();
+  private final Map<String, Integer> predecessorCount = new HashMap<>();
+
+  DistrictCodes(Map<String, String> lad22ToLad23, java.util.Set<String> lad24) {
+    lad22ToLad23.forEach(
+        (from, to) -> {
+          if (!from.equals(to) && lad24.contains(to)) {
+            successor.put(from, to);
+          }
+        });
+    RECODED.forEach(
+        (from, to) -> {
+          if (lad24.contains(to)) {
+            successor.put(from, to);
+          }
+        });
+    successor.values().forEach(to -> predecessorCount.merge(to, 1, Integer::sum));
+  }
+
+  /** The 2024 district an earlier code became part of, or null when there is none. */
+  String successorOf(String code) {
+    return successor.get(code);
+  }
+
+  /** True when the old district became the new one whole and alone (a change of code only). */
+  boolean isRecoding(String oldCode) {
+    String to = successor.get(oldCode);
+    return to != null && predecessorCount.get(to) == 1;
+  }
+}
