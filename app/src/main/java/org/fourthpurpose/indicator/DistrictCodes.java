@@ -19,8 +19,17 @@ final class DistrictCodes {
 
   private final Map<String, String> successor = new HashMap<>();
   private final Map<String, Integer> predecessorCount = new HashMap<>();
+  private final Map<String, Long> lad22Population;
 
-  DistrictCodes(Map<String, String> lad22ToLad23, java.util.Set<String> lad24) {
+  /**
+   * @param lad22Population mid-2020 residents of each July 2022 district, to combine the values of
+   *     districts merged in April 2023
+   */
+  DistrictCodes(
+      Map<String, String> lad22ToLad23,
+      java.util.Set<String> lad24,
+      Map<String, Long> lad22Population) {
+    this.lad22Population = Map.copyOf(lad22Population);
     lad22ToLad23.forEach(
         (from, to) -> {
           if (!from.equals(to) && lad24.contains(to)) {
@@ -39,6 +48,25 @@ final class DistrictCodes {
   /** The 2024 district an earlier code became part of, or null when there is none. */
   String successorOf(String code) {
     return successor.get(code);
+  }
+
+  /** How many earlier districts became {@code lad24Code}. */
+  int predecessorCount(String lad24Code) {
+    return predecessorCount.getOrDefault(lad24Code, 0);
+  }
+
+  /** The earlier districts that became {@code lad24Code}, in code order. */
+  java.util.List<String> predecessorsOf(String lad24Code) {
+    return successor.entrySet().stream()
+        .filter(e -> e.getValue().equals(lad24Code))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /** Mid-2020 residents of an earlier district, or 0 when unknown. */
+  long populationOf(String lad22Code) {
+    return lad22Population.getOrDefault(lad22Code, 0L);
   }
 
   /** True when the old district became the new one whole and alone (a change of code only). */

@@ -45,7 +45,7 @@ final class DistrictTableLoader {
           if (lad == null) {
             return;
           }
-          if (row.optionalText(valueColumn) == null) {
+          if (notAvailable(row.optionalText(valueColumn))) {
             missing[0]++;
             return;
           }
@@ -85,8 +85,8 @@ final class DistrictTableLoader {
           if (lad == null) {
             return;
           }
-          if (row.optionalText(numeratorColumn) == null
-              || row.optionalText(denominatorColumn) == null) {
+          if (notAvailable(row.optionalText(numeratorColumn))
+              || notAvailable(row.optionalText(denominatorColumn))) {
             missing[0]++;
             return;
           }
@@ -121,6 +121,11 @@ final class DistrictTableLoader {
           });
     }
     notes(sink, unknown, missing[0]);
+  }
+
+  /** Empty, or one of the markers statistical tables use for "not available" (":", "x", ".."). */
+  static boolean notAvailable(String text) {
+    return text == null || text.equals(":") || text.equalsIgnoreCase("x") || text.equals("..");
   }
 
   private String district(String code, TreeSet<String> unknown) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 class IndicatorDataset implements ReferenceDataset {
 
   static final String LAD22_LAD23 = "lookup_ltla22_ltla23.csv.gz";
+  static final String LSOA11_LAD22 = "lookup_lsoa11_sicbl22_icb22_ltla22.csv.gz";
   static final String POPULATION_BY_AGE = "population20_lsoa11_england_5yr_bands.csv.gz";
 
   /** ICBs get a rolled-up value only when districts with a value hold this share of residents. */
@@ -69,6 +70,7 @@ class IndicatorDataset implements ReferenceDataset {
     files.put(DeprivationLoader.IOD2019, 32_844L);
     files.put(DeprivationLoader.IOD2019_SCORES, 32_844L);
     files.put(POPULATION_BY_AGE, 32_844L);
+    files.put(LSOA11_LAD22, 32_844L);
     return java.util.Collections.unmodifiableMap(files);
   }
 
@@ -131,7 +133,8 @@ class IndicatorDataset implements ReferenceDataset {
             List.of("ltla22_code", "ltla23_code"),
             FILES.get(LAD22_LAD23),
             row -> lad22.put(row.code("ltla22_code"), row.code("ltla23_code")));
-    DistrictCodes districtCodes = new DistrictCodes(lad22, areas.districtPopulation.keySet());
+    DistrictCodes districtCodes =
+        new DistrictCodes(lad22, areas.districtPopulation.keySet(), lad22Population(files));
     OnsLocalStatisticsLoader ons =
         new OnsLocalStatisticsLoader(areas, districtCodes, MINIMUM_COVERAGE);
     DistrictTableLoader tables = new DistrictTableLoader(areas, districtCodes, MINIMUM_COVERAGE);
@@ -186,6 +189,30 @@ class IndicatorDataset implements ReferenceDataset {
     }
     rows += storeNeighbours(areas, files);
     return rows;
+  }
+
+  /** Mid-2020 residents of each July 2022 district, from the 2011 LSOAs that made it up. */
+  private Map<String, Long> lad22Population(ReferenceFiles files) {
+    Map<String, String> lsoaLad22 = new HashMap<>();
+    files
+        .file(LSOA11_LAD22)
+        .readCsv(
+            List.of("lsoa11_code", "ltla22_code"),
+            FILES.get(LSOA11_LAD22),
+            row -> lsoaLad22.put(row.code("lsoa11_code"), row.code("ltla22_code")));
+    Map<String, Long> population = new HashMap<>();
+    files
+        .file(POPULATION_BY_AGE)
+        .readCsv(
+            List.of("lsoa11_code", "total_population"),
+            FILES.get(POPULATION_BY_AGE),
+            row -> {
+              String lad = lsoaLad22.get(row.code("lsoa11_code"));
+              if (lad != null) {
+                population.merge(lad, (long) row.integer("total_population"), Long::sum);
+              }
+            });
+    return population;
   }
 
   private long expected(String file) {

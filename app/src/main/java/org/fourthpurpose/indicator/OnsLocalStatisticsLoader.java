@@ -24,11 +24,13 @@ final class OnsLocalStatisticsLoader {
   private final Areas areas;
   private final DistrictCodes codes;
   private final PopulationWeightedRollUp rollUp;
+  private final PopulationWeightedRollUp mergeRollUp;
 
   OnsLocalStatisticsLoader(Areas areas, DistrictCodes codes, double minimumCoverage) {
     this.areas = areas;
     this.codes = codes;
     this.rollUp = new PopulationWeightedRollUp(minimumCoverage);
+    this.mergeRollUp = new PopulationWeightedRollUp(minimumCoverage);
   }
 
   void load(ReferenceFile file, long expectedRows, String indicatorName, ValueSink sink) {
@@ -83,6 +85,7 @@ final class OnsLocalStatisticsLoader {
     TreeSet<String> superseded = new TreeSet<>();
     TreeSet<String> merged = new TreeSet<>();
     TreeSet<String> recoded = new TreeSet<>();
+    TreeSet<String> combinedPeriods = new TreeSet<>();
     predecessors.forEach(
         (period, bySuccessor) ->
             bySuccessor.forEach(
@@ -93,6 +96,28 @@ final class OnsLocalStatisticsLoader {
                   } else if (olds.size() == 1 && codes.isRecoding(olds.get(0))) {
                     current.put(successor, predecessorValues.get(period).get(olds.get(0)));
                     recoded.add(olds.get(0) + " as " + successor);
+                  } else if (codes.predecessorCount(successor) > 1) {
+                    // Districts merged into a new council: combine those with a value, weighted
+                    // by their mid-2020 residents, when they hold enough of its people.
+                    List<PopulationWeightedRollUp.Part> parts = new ArrayList<>();
+                    for (String old : codes.predecessorsOf(successor)) {
+                      parts.add(
+                          new PopulationWeightedRollUp.Part(
+                              successor, old, codes.populationOf(old)));
+                    }
+                    AreaValue combined =
+                        mergeRollUp
+                            .rollUp(AreaLevel.LAD, period, parts, predecessorValues.get(period))
+                            .get(successor);
+                    if (combined != null) {
+                      current.put(
+                          successor,
+                          new PopulationWeightedRollUp.DistrictEstimate(
+                              combined.value(), combined.lowerCi(), combined.upperCi()));
+                      combinedPeriods.add(period.label());
+                    } else {
+                      merged.add(successor + " " + period.label());
+                    }
                   } else {
                     merged.add(successor + " " + period.label());
                   }
@@ -129,6 +154,14 @@ final class OnsLocalStatisticsLoader {
     if (!recoded.isEmpty()) {
       sink.note("District codes used under their 2024 code: " + String.join(", ", recoded) + ".");
     }
+    if (!combinedPeriods.isEmpty()) {
+      sink.note(
+          "Cumberland, Westmorland and Furness, North Yorkshire and Somerset (new councils in"
+              + " 2023) take the average of their former districts, weighted by mid-2020"
+              + " residents, for periods "
+              + String.join(", ", combinedPeriods)
+              + ".");
+    }
     if (!superseded.isEmpty()) {
       sink.note(
           "Rows for districts abolished in 2023 were ignored where the new council has its own"
@@ -138,8 +171,8 @@ final class OnsLocalStatisticsLoader {
     }
     if (!merged.isEmpty()) {
       sink.note(
-          "Districts merged into a new council in 2023 (Cumbria, North Yorkshire, Somerset) were"
-              + " not combined, so the new council has no value for: "
+          "Some former districts of a council created in 2023 have no value, so the new council"
+              + " has none for: "
               + String.join(", ", merged)
               + ".");
     }
