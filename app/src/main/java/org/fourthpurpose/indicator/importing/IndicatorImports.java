@@ -236,6 +236,12 @@ public class IndicatorImports {
         reject(id, rows, checker.problems(), checker.problemCount());
         return;
       }
+      log.info(
+          "Import {} into {}: {} rows checked in {} ms",
+          id,
+          workspace,
+          rows,
+          (System.nanoTime() - started) / 1_000_000);
       // Pass 2: store every row in one transaction.
       progress.status = "STORING";
       jdbc.update(
