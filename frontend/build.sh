@@ -39,6 +39,8 @@ for icon in "$nhsuk"/assets/images/nhsuk-icon-*.svg; do
   esac
 done
 cp src/images/favicon.svg "$assets/images/"
+# The app's own scripts: no inline scripts, so the Content Security Policy can forbid them.
+cp src/js/*.js "$assets/js/"
 
 # Every url() in the CSS must point at something the app serves itself.
 if grep -o 'url([^)]*)' "$assets/css/fourthpurpose.min.css" | grep -v 'url("\?/assets/' ; then
