@@ -83,7 +83,8 @@ public record FingertipsComparison(Significance significance95, Significance sig
   /** Fingertips' wording, e.g. "Better (99.8%)", "Worse (95%)", "Similar". */
   public String label() {
     String name =
-        significance95.name().charAt(0) + significance95.name().substring(1).toLowerCase();
+        significance95.name().charAt(0)
+            + significance95.name().substring(1).toLowerCase(java.util.Locale.ROOT);
     if (!significance95.isSignificant()) {
       return name;
     }
