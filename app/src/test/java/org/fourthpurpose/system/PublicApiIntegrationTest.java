@@ -226,6 +226,25 @@ class PublicApiIntegrationTest {
             "E54000008,QYG,NHS Cheshire and Merseyside Integrated Care Board,North West,2518617,income,");
   }
 
+  @Test
+  void everyGetPathInTheOpenApiDescriptionAnswers() throws Exception {
+    String yaml =
+        mvc.perform(get("/api/v1/openapi.yaml"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    java.util.regex.Matcher paths =
+        java.util.regex.Pattern.compile("(?m)^  (/api/v1/[^:]+):\\s*\\n    get:").matcher(yaml);
+    int checked = 0;
+    while (paths.find()) {
+      String path = paths.group(1).replace("{code}", "QYG");
+      mvc.perform(get(path)).andExpect(status().isOk());
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(4);
+  }
+
   static String readAll(Path path) throws IOException {
     return Files.readString(path);
   }
