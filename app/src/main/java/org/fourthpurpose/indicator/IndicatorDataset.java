@@ -91,6 +91,12 @@ class IndicatorDataset implements ReferenceDataset {
     return "indicators";
   }
 
+  /** About 125,000 values: loaded once the application serves, so the first start stays quick. */
+  @Override
+  public boolean loadsInBackground() {
+    return true;
+  }
+
   /** The catalogue's version plus its checksum, so any edit to the catalogue reloads. */
   @Override
   public String version() {
