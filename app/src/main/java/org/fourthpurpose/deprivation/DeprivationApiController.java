@@ -136,6 +136,39 @@ class DeprivationApiController {
     return summariesCsv(areaType, edition, domain);
   }
 
+  /** An area's population by national IMD decile and its Core20 share. */
+  record DecilesJson(String areaCode, double core20Share, List<DecilePopulation> deciles) {}
+
+  @GetMapping(value = "/deprivation/deciles", produces = "application/json")
+  List<DecilesJson> deciles(
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = "iod2025") String edition) {
+    Edition chosen = editionOf(edition);
+    AreaType type = areaTypeOf(areaType, chosen);
+    List<DecilesJson> result = new ArrayList<>();
+    for (String code :
+        summaries.summaries(chosen, type.apiName()).stream()
+            .map(AreaSummary::areaCode)
+            .distinct()
+            .toList()) {
+      List<DecilePopulation> deciles = summaries.decilePopulation(chosen, type.apiName(), code);
+      result.add(new DecilesJson(code, DeprivationSummaries.core20Share(deciles), deciles));
+    }
+    return result;
+  }
+
+  @GetMapping(value = "/deprivation/deciles", produces = "text/csv")
+  ResponseEntity<String> decilesCsv(
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = "iod2025") String edition) {
+    CsvText csv = new CsvText().row("areaCode", "decile", "population", "lsoaCount");
+    for (DecilesJson area : deciles(areaType, edition)) {
+      area.deciles()
+          .forEach(d -> csv.row(area.areaCode(), d.decile(), d.population(), d.lsoaCount()));
+    }
+    return Downloads.csv(csv, "deprivation-deciles-" + areaType + "-" + edition + ".csv");
+  }
+
   @GetMapping(value = "/icbs/{code}/lsoas", produces = "application/json")
   List<LsoaJson> lsoas(@PathVariable String code) {
     return lsoasOf(code);
@@ -196,22 +229,32 @@ class DeprivationApiController {
     return result;
   }
 
-  private List<SummaryJson> select(String areaTypeName, String editionName, String domainName) {
-    AreaType areaType = AreaType.fromApiName(areaTypeName);
-    if (areaType == null || areaType == AreaType.REGION) {
-      throw new InvalidParameterException(
-          "areaType", "areaType must be one of icb, subicb, lad (got '" + areaTypeName + "')");
-    }
+  private static Edition editionOf(String editionName) {
     Edition edition = Edition.fromApiName(editionName);
     if (edition == null) {
       throw new InvalidParameterException(
           "edition", "edition must be one of iod2025, imd2019 (got '" + editionName + "')");
+    }
+    return edition;
+  }
+
+  private static AreaType areaTypeOf(String areaTypeName, Edition edition) {
+    AreaType areaType = AreaType.fromApiName(areaTypeName);
+    if (areaType == null || areaType == AreaType.REGION) {
+      throw new InvalidParameterException(
+          "areaType", "areaType must be one of icb, subicb, lad (got '" + areaTypeName + "')");
     }
     if (edition == Edition.IMD2019 && areaType == AreaType.SUB_ICB) {
       throw new InvalidParameterException(
           "areaType",
           "IMD 2019 is summarised for icb and lad only (its 2011 LSOAs predate sub-ICB locations)");
     }
+    return areaType;
+  }
+
+  private List<SummaryJson> select(String areaTypeName, String editionName, String domainName) {
+    Edition edition = editionOf(editionName);
+    AreaType areaType = areaTypeOf(areaTypeName, edition);
     Domain domain = null;
     if (domainName != null && !domainName.isBlank()) {
       domain = Domain.fromApiName(domainName);

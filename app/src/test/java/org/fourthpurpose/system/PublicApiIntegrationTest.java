@@ -158,6 +158,22 @@ class PublicApiIntegrationTest {
   }
 
   @Test
+  void givesEachIcbsPopulationByDecileAndCore20Share() throws Exception {
+    JsonNode areas = json("/api/v1/deprivation/deciles?areaType=icb&edition=iod2025");
+    assertThat(areas.size()).isEqualTo(42);
+    JsonNode cheshire = areas.get(0);
+    assertThat(cheshire.get("areaCode").asString()).isEqualTo("E54000008");
+    long people = 0;
+    long core20 = 0;
+    for (JsonNode decile : cheshire.get("deciles")) {
+      people += decile.get("population").asLong();
+      core20 += decile.get("decile").asInt() <= 2 ? decile.get("population").asLong() : 0;
+    }
+    assertThat(people).isEqualTo(2_518_617L);
+    assertThat(cheshire.get("core20Share").asDouble()).isEqualTo((double) core20 / people);
+  }
+
+  @Test
   void listsAnIcbsLsoasWithTheirDeciles() throws Exception {
     JsonNode lsoas = json("/api/v1/icbs/E54000008/lsoas");
     assertThat(lsoas.size()).isEqualTo(1601);
