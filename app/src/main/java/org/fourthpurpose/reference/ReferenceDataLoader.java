@@ -36,6 +36,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   private final Clock clock;
   private final ReferenceFile.ResourceOpener opener;
 
+  @org.springframework.beans.factory.annotation.Autowired
   ReferenceDataLoader(
       List<ReferenceDataset> datasets,
       JdbcTemplate jdbc,

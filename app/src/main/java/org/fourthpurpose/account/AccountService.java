@@ -1,0 +1,281 @@
+package org.fourthpurpose.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and finds accounts, grants workspace roles, and issues and checks personal access tokens.
+ */
+@Service
+public class AccountService implements UserDetailsService {
+
+  static final int MINIMUM_PASSWORD_LENGTH = 12;
+  private static final String TOKEN_PREFIX = "fp_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final RowMapper<Account> ACCOUNT =
+      (rs, n) ->
+          new Account(
+              rs.getLong("id"),
+              rs.getString("email"),
+              rs.getString("display_name"),
+              rs.getBoolean("platform_admin"),
+              rs.getBoolean("enabled"));
+
+  private final JdbcTemplate jdbc;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+
+  AccountService(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+    this.jdbc = jdbc;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  /** Creates an account; the e-mail address must be new and the password at least 12 characters. */
+  @Transactional
+  public Account createAccount(
+      String email, String displayName, String rawPassword, boolean platformAdmin) {
+    String normalised = normaliseEmail(email);
+    if (displayName == null || displayName.isBlank()) {
+      throw new AccountException("displayName", "Enter a name");
+    }
+    checkPassword(rawPassword, normalised);
+    try {
+      jdbc.update(
+          "insert into account (email, display_name, password_hash, platform_admin, enabled, created_at)"
+              + " values (?, ?, ?, ?, true, ?)",
+          normalised,
+          displayName.strip(),
+          passwords.encode(rawPassword),
+          platformAdmin,
+          now());
+    } catch (DuplicateKeyException e) {
+      throw new AccountException("email", "An account with this email address already exists");
+    }
+    return findByEmail(normalised).orElseThrow();
+  }
+
+  public Optional<Account> find(long id) {
+    return jdbc.query("select * from account where id = ?", ACCOUNT, id).stream().findFirst();
+  }
+
+  public Optional<Account> findByEmail(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return jdbc
+        .query(
+            "select * from account where email = ?",
+            ACCOUNT,
+            email.strip().toLowerCase(Locale.ROOT))
+        .stream()
+        .findFirst();
+  }
+
+  public List<Account> accounts() {
+    return jdbc.query("select * from account order by display_name, email", ACCOUNT);
+  }
+
+  public boolean anyPlatformAdmin() {
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from account where platform_admin = true", Integer.class);
+    return count != null && count > 0;
+  }
+
+  /** Gives an account a role in a workspace, replacing any role it had there. */
+  @Transactional
+  public void grant(long accountId, String icbCode, WorkspaceRole role) {
+    find(accountId).orElseThrow(() -> new AccountException("account", "No such account"));
+    Integer workspaces =
+        jdbc.queryForObject(
+            "select count(*) from workspace where icb_code = ?", Integer.class, icbCode);
+    if (workspaces == null || workspaces == 0) {
+      throw new AccountException("icbCode", "There is no ICS workspace with code " + icbCode);
+    }
+    jdbc.update(
+        "delete from workspace_member where account_id = ? and icb_code = ?", accountId, icbCode);
+    jdbc.update(
+        "insert into workspace_member (account_id, icb_code, role) values (?, ?, ?)",
+        accountId,
+        icbCode,
+        role.name());
+  }
+
+  @Transactional
+  public void revoke(long accountId, String icbCode) {
+    jdbc.update(
+        "delete from workspace_member where account_id = ? and icb_code = ?", accountId, icbCode);
+  }
+
+  public List<Membership> memberships(long accountId) {
+    return jdbc.query(
+        "select m.icb_code, w.name, m.role from workspace_member m join workspace w on w.icb_code = m.icb_code"
+            + " where m.account_id = ? order by w.name",
+        (rs, n) ->
+            new Membership(
+                rs.getString("icb_code"),
+                rs.getString("name"),
+                WorkspaceRole.valueOf(rs.getString("role"))),
+        accountId);
+  }
+
+  /** The account's role in a workspace, if it has one (platform administrators aside). */
+  public Optional<WorkspaceRole> roleOf(long accountId, String icbCode) {
+    return jdbc
+        .queryForList(
+            "select role from workspace_member where account_id = ? and icb_code = ?",
+            String.class,
+            accountId,
+            icbCode)
+        .stream()
+        .findFirst()
+        .map(WorkspaceRole::valueOf);
+  }
+
+  /** Issues a new personal access token; only its SHA-256 hash is stored. */
+  @Transactional
+  public IssuedToken createToken(long accountId, String name) {
+    if (name == null || name.isBlank() || name.length() > 100) {
+      throw new AccountException("name", "Enter a name for the token of up to 100 characters");
+    }
+    find(accountId).orElseThrow(() -> new AccountException("account", "No such account"));
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    jdbc.update(
+        "insert into access_token (account_id, name, token_hash, token_prefix, created_at) values (?, ?, ?, ?, ?)",
+        accountId,
+        name.strip(),
+        sha256(token),
+        token.substring(0, 11),
+        now());
+    Long id =
+        jdbc.queryForObject(
+            "select id from access_token where token_hash = ?", Long.class, sha256(token));
+    return new IssuedToken(id, token);
+  }
+
+  public List<AccessTokenSummary> tokens(long accountId) {
+    return jdbc.query(
+        "select id, name, token_prefix, created_at, last_used_at, revoked_at from access_token"
+            + " where account_id = ? order by created_at desc, id desc",
+        (rs, n) ->
+            new AccessTokenSummary(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("token_prefix"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("last_used_at")),
+                instant(rs.getTimestamp("revoked_at"))),
+        accountId);
+  }
+
+  /** Revokes one of the account's own tokens; returns false when it has no such active token. */
+  @Transactional
+  public boolean revokeToken(long accountId, long tokenId) {
+    return jdbc.update(
+            "update access_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null",
+            now(),
+            tokenId,
+            accountId)
+        == 1;
+  }
+
+  /** The enabled account a valid, unrevoked token belongs to. */
+  public Optional<Account> authenticateToken(String token) {
+    if (token == null || !token.startsWith(TOKEN_PREFIX)) {
+      return Optional.empty();
+    }
+    String hash = sha256(token);
+    List<Account> owners =
+        jdbc.query(
+            "select a.* from access_token t join account a on a.id = t.account_id"
+                + " where t.token_hash = ? and t.revoked_at is null and a.enabled = true",
+            ACCOUNT,
+            hash);
+    if (owners.isEmpty()) {
+      return Optional.empty();
+    }
+    jdbc.update("update access_token set last_used_at = ? where token_hash = ?", now(), hash);
+    return Optional.of(owners.get(0));
+  }
+
+  /** The security principal of an account (also used by tests to sign a user in). */
+  public UserDetails userDetails(long accountId) {
+    Account account =
+        find(accountId).orElseThrow(() -> new UsernameNotFoundException("No account " + accountId));
+    return new SignedInUser(account, passwordHash(accountId));
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String email) {
+    Account account =
+        findByEmail(email)
+            .orElseThrow(() -> new UsernameNotFoundException("Unknown email address"));
+    return new SignedInUser(account, passwordHash(account.id()));
+  }
+
+  private String passwordHash(long accountId) {
+    return jdbc.queryForObject(
+        "select password_hash from account where id = ?", String.class, accountId);
+  }
+
+  static String normaliseEmail(String email) {
+    if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new AccountException(
+          "email", "Enter an email address in the correct format, like name@example.org");
+    }
+    return email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static void checkPassword(String rawPassword, String email) {
+    if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
+      throw new AccountException(
+          "password", "Password must be " + MINIMUM_PASSWORD_LENGTH + " characters or more");
+    }
+    if (rawPassword.length() > 128) {
+      throw new AccountException("password", "Password must be 128 characters or fewer");
+    }
+    if (rawPassword.equalsIgnoreCase(email)) {
+      throw new AccountException("password", "Password must not be your email address");
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Timestamp now() {
+    return Timestamp.from(Instant.now(clock));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

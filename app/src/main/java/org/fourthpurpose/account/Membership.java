@@ -1,0 +1,4 @@
+package org.fourthpurpose.account;
+
+/** A person's role in one ICS workspace. */
+public record Membership(String icbCode, String workspaceName, WorkspaceRole role) {}

@@ -1,0 +1,135 @@
+package org.fourthpurpose.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two security chains. The API ({@code /api/**}) is stateless and accepts personal access tokens
+ * only, so a browser session can never be used against it (no CSRF exposure). The web pages use a
+ * session, a sign-in form and CSRF tokens.
+ *
+ * <p>Public content (the national baseline, published material) needs no account. Everything
+ * private lives under {@code /workspaces/**} or {@code /api/v1/workspaces/**}, where controllers
+ * also check {@link WorkspaceAccess}; platform administration is under {@code /admin/**} and {@code
+ * /api/v1/admin/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt with cost 12 for new hashes; the delegating encoder lets us move to a stronger one
+    // later.
+    PasswordEncoder defaults = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+    encoders.put("bcrypt", new BCryptPasswordEncoder(12));
+    DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt", encoders);
+    encoder.setDefaultPasswordEncoderForMatches(defaults);
+    return encoder;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts) throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .addFilterBefore(
+            new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/api/v1/admin/**")
+                    .hasRole("PLATFORM_ADMIN")
+                    .requestMatchers("/api/v1/workspaces/**", "/api/v1/account/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .exceptionHandling(
+            handling ->
+                handling
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problem(
+                                response,
+                                401,
+                                "Unauthorized",
+                                "Send a personal access token as 'Authorization: Bearer <token>'"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problem(response, 403, "Forbidden", e.getMessage())));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/admin/**")
+                    .hasRole("PLATFORM_ADMIN")
+                    .requestMatchers("/workspaces/**", "/account/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/sign-in")
+                    .loginProcessingUrl("/sign-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/account", false)
+                    .failureUrl("/sign-in?error")
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self';"
+                                    + " script-src 'self'; object-src 'none'; base-uri 'self';"
+                                    + " frame-ancestors 'none'; form-action 'self'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    return http.build();
+  }
+
+  static void problem(HttpServletResponse response, int status, String title, String detail)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + title
+                + "\",\"status\":"
+                + status
+                + ",\"detail\":\""
+                + (detail == null ? "" : detail.replace("\\", "\\\\").replace("\"", "\\\""))
+                + "\"}");
+  }
+}

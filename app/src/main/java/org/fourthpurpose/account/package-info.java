@@ -1,0 +1,6 @@
+/**
+ * Local accounts, ICS workspaces and roles. A platform administrator runs the installation; within
+ * each ICS workspace people are administrators, editors or viewers. Scripts use personal access
+ * tokens, stored hashed.
+ */
+package org.fourthpurpose.account;

@@ -1,0 +1,231 @@
+package org.fourthpurpose.deprivation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fourthpurpose.geography.AreaType;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.geography.Lsoa;
+import org.fourthpurpose.web.CsvText;
+import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deprivation summaries and LSOA deciles, as JSON or CSV. Column and field names are a published
+ * contract.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class DeprivationApiController {
+
+  static final List<String> SUMMARY_COLUMNS =
+      List.of(
+          "areaCode",
+          "domain",
+          "averageScore",
+          "averageRank",
+          "proportionMostDeprived10",
+          "extent",
+          "localConcentration",
+          "rankOfAverageScore",
+          "rankOfAverageRank",
+          "rankOfProportionMostDeprived10",
+          "rankOfExtent",
+          "rankOfLocalConcentration");
+
+  private final DeprivationSummaries summaries;
+  private final Geography geography;
+
+  DeprivationApiController(DeprivationSummaries summaries, Geography geography) {
+    this.summaries = summaries;
+    this.geography = geography;
+  }
+
+  /** One area and domain, as in {@code GET /api/v1/deprivation/summaries}. */
+  record SummaryJson(
+      String areaCode,
+      String domain,
+      Double averageScore,
+      double averageRank,
+      double proportionMostDeprived10,
+      double extent,
+      double localConcentration,
+      Integer rankOfAverageScore,
+      int rankOfAverageRank,
+      int rankOfProportionMostDeprived10,
+      int rankOfExtent,
+      int rankOfLocalConcentration) {
+
+    static SummaryJson of(AreaSummary s) {
+      SummaryMeasures m = s.measures();
+      return new SummaryJson(
+          s.areaCode(),
+          s.domain().apiName(),
+          m.averageScore(),
+          m.averageRank(),
+          m.proportionMostDeprived10(),
+          m.extent(),
+          m.localConcentration(),
+          s.rankOfAverageScore(),
+          s.rankOfAverageRank(),
+          s.rankOfProportionMostDeprived10(),
+          s.rankOfExtent(),
+          s.rankOfLocalConcentration());
+    }
+
+    List<Object> values() {
+      return java.util.Arrays.asList(
+          areaCode,
+          domain,
+          averageScore,
+          averageRank,
+          proportionMostDeprived10,
+          extent,
+          localConcentration,
+          rankOfAverageScore,
+          rankOfAverageRank,
+          rankOfProportionMostDeprived10,
+          rankOfExtent,
+          rankOfLocalConcentration);
+    }
+  }
+
+  record LsoaJson(
+      String code,
+      String name,
+      String subIcbCode,
+      String ladCode,
+      int population,
+      Double imdScore,
+      Integer imdRank,
+      Integer imdDecile) {}
+
+  @GetMapping(value = "/deprivation/summaries", produces = "application/json")
+  List<SummaryJson> summaries(
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = "iod2025") String edition,
+      @RequestParam(required = false) String domain) {
+    return select(areaType, edition, domain);
+  }
+
+  @GetMapping(
+      value = "/deprivation/summaries",
+      produces = {"text/csv"})
+  ResponseEntity<String> summariesCsv(
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = "iod2025") String edition,
+      @RequestParam(required = false) String domain) {
+    CsvText csv = new CsvText().row(SUMMARY_COLUMNS);
+    select(areaType, edition, domain).forEach(s -> csv.row(s.values()));
+    return Downloads.csv(csv, "deprivation-summaries-" + areaType + "-" + edition + ".csv");
+  }
+
+  @GetMapping(value = "/deprivation/summaries.csv")
+  ResponseEntity<String> summariesCsvFile(
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = "iod2025") String edition,
+      @RequestParam(required = false) String domain) {
+    return summariesCsv(areaType, edition, domain);
+  }
+
+  @GetMapping(value = "/icbs/{code}/lsoas", produces = "application/json")
+  List<LsoaJson> lsoas(@PathVariable String code) {
+    return lsoasOf(code);
+  }
+
+  @GetMapping(value = "/icbs/{code}/lsoas", produces = "text/csv")
+  ResponseEntity<String> lsoasCsv(@PathVariable String code) {
+    CsvText csv =
+        new CsvText()
+            .row(
+                "code",
+                "name",
+                "subIcbCode",
+                "ladCode",
+                "population",
+                "imdScore",
+                "imdRank",
+                "imdDecile");
+    lsoasOf(code)
+        .forEach(
+            l ->
+                csv.row(
+                    l.code(),
+                    l.name(),
+                    l.subIcbCode(),
+                    l.ladCode(),
+                    l.population(),
+                    l.imdScore(),
+                    l.imdRank(),
+                    l.imdDecile()));
+    return Downloads.csv(csv, "lsoas-" + code + ".csv");
+  }
+
+  private List<LsoaJson> lsoasOf(String code) {
+    IntegratedCareBoard icb =
+        geography
+            .icb(code)
+            .orElseThrow(() -> new NotFoundException("There is no ICB with code " + code));
+    List<Lsoa> lsoas = geography.lsoasOf(icb.code());
+    Map<String, LsoaDecile> imd =
+        summaries.imdOf(Edition.IOD2025, lsoas.stream().map(Lsoa::code).toList());
+    List<LsoaJson> result = new ArrayList<>(lsoas.size());
+    for (Lsoa l : lsoas) {
+      LsoaDecile d = imd.get(l.code());
+      result.add(
+          new LsoaJson(
+              l.code(),
+              l.name(),
+              l.subIcbCode(),
+              l.ladCode(),
+              l.population(),
+              d == null ? null : d.score(),
+              d == null ? null : d.rank(),
+              d == null ? null : d.decile()));
+    }
+    return result;
+  }
+
+  private List<SummaryJson> select(String areaTypeName, String editionName, String domainName) {
+    AreaType areaType = AreaType.fromApiName(areaTypeName);
+    if (areaType == null || areaType == AreaType.REGION) {
+      throw new InvalidParameterException(
+          "areaType", "areaType must be one of icb, subicb, lad (got '" + areaTypeName + "')");
+    }
+    Edition edition = Edition.fromApiName(editionName);
+    if (edition == null) {
+      throw new InvalidParameterException(
+          "edition", "edition must be one of iod2025, imd2019 (got '" + editionName + "')");
+    }
+    if (edition == Edition.IMD2019 && areaType == AreaType.SUB_ICB) {
+      throw new InvalidParameterException(
+          "areaType",
+          "IMD 2019 is summarised for icb and lad only (its 2011 LSOAs predate sub-ICB locations)");
+    }
+    Domain domain = null;
+    if (domainName != null && !domainName.isBlank()) {
+      domain = Domain.fromApiName(domainName);
+      if (domain == null) {
+        throw new InvalidParameterException(
+            "domain",
+            "domain must be one of imd, income, employment, education, health, crime, housing, environment"
+                + " (got '"
+                + domainName
+                + "')");
+      }
+    }
+    Domain only = domain;
+    return summaries.summaries(edition, areaType.apiName()).stream()
+        .filter(s -> only == null || s.domain() == only)
+        .map(SummaryJson::of)
+        .toList();
+  }
+}
