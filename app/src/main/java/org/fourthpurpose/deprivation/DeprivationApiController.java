@@ -141,7 +141,9 @@ class DeprivationApiController {
     return lsoasOf(code);
   }
 
-  @GetMapping(value = "/icbs/{code}/lsoas", produces = "text/csv")
+  @GetMapping(
+      value = {"/icbs/{code}/lsoas", "/icbs/{code}/lsoas.csv"},
+      produces = "text/csv")
   ResponseEntity<String> lsoasCsv(@PathVariable String code) {
     CsvText csv =
         new CsvText()

@@ -1,0 +1,63 @@
+package org.fourthpurpose.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fourthpurpose.deprivation.DecilePopulation;
+
+/**
+ * The population of an area by national IMD decile as shares, beside England's, laid out as
+ * horizontal bars for a server-rendered SVG. England's share is 10% in every decile by construction
+ * of LSOA deciles only roughly (deciles are of LSOAs, not people), so it is shown as a marker.
+ */
+record DecileChart(List<Bar> bars, double maxShare, int width, int height) {
+
+  static final int ROW = 26;
+  static final int LABEL = 150;
+  static final int PLOT = 380;
+
+  record Bar(
+      int decile,
+      String label,
+      long population,
+      double share,
+      double englandShare,
+      int y,
+      double barWidth,
+      double englandX) {}
+
+  static DecileChart of(List<DecilePopulation> area, List<DecilePopulation> england) {
+    long total = area.stream().mapToLong(DecilePopulation::population).sum();
+    long englandTotal = england.stream().mapToLong(DecilePopulation::population).sum();
+    double max = 0;
+    for (int i = 0; i < area.size(); i++) {
+      max = Math.max(max, share(area.get(i).population(), total));
+      max = Math.max(max, share(england.get(i).population(), englandTotal));
+    }
+    double axis = Math.max(0.05, Math.ceil(max * 20) / 20); // round up to 5%
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < area.size(); i++) {
+      DecilePopulation d = area.get(i);
+      double share = share(d.population(), total);
+      double englandShare = share(england.get(i).population(), englandTotal);
+      String label =
+          d.decile() == 1
+              ? "1 (most deprived)"
+              : d.decile() == 10 ? "10 (least deprived)" : Integer.toString(d.decile());
+      bars.add(
+          new Bar(
+              d.decile(),
+              label,
+              d.population(),
+              share,
+              englandShare,
+              10 + i * ROW,
+              PLOT * share / axis,
+              LABEL + PLOT * englandShare / axis));
+    }
+    return new DecileChart(bars, axis, LABEL + PLOT + 70, 10 + area.size() * ROW + 30);
+  }
+
+  private static double share(long part, long total) {
+    return total == 0 ? 0 : (double) part / total;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The public face of each integrated care system: the home page with the map of the 42 systems, an
+ * overview page per system (its places and how deprived its population is), and the England table
+ * of all 42.
+ */
+package org.fourthpurpose.system;
