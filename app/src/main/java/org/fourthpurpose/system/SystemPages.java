@@ -45,7 +45,13 @@ class SystemPages {
 
   /** A place on a map with its shading band and its label. */
   record MapArea(
-      String code, String name, String path, int band, String href, double core20Share) {}
+      String code,
+      String name,
+      String path,
+      int band,
+      String href,
+      double core20Share,
+      long population) {}
 
   record RegionGroup(String name, List<IntegratedCareBoard> icbs) {}
 
