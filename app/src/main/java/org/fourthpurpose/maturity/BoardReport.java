@@ -29,6 +29,10 @@ public record BoardReport(
     return counts;
   }
 
+  public int agreedCount(MaturityLevel level) {
+    return agreedCounts().get(level);
+  }
+
   public long overdueCount() {
     return milestones.stream().filter(m -> m.overdueOn(today)).count();
   }

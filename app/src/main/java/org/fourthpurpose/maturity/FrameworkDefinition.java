@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +37,10 @@ record FrameworkDefinition(
   record LevelDefinition(String level, String descriptor) {}
 
   static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // Unknown properties are ignored so the JSON of the current version (which adds e.g. a citation)
+  // can be edited and published as the next one.
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /** Reads and checks a definition; the exception names the JSON path (or line and column). */
   static FrameworkDefinition parse(String json) {
