@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The security principal for a signed-in person or a token; workspace roles are checked fresh on
  * each request.
  */
-final class SignedInUser implements UserDetails {
+public final class SignedInUser implements UserDetails {
 
   private final Account account;
   private final String passwordHash;

@@ -23,7 +23,18 @@ record DecileChart(List<Bar> bars, double maxShare, int width, int height) {
       double englandShare,
       int y,
       double barWidth,
-      double englandX) {}
+      double englandX) {
+
+    /** Where the bar starts, after the decile label. */
+    public int barX() {
+      return LABEL;
+    }
+
+    /** Where the value label goes, just after the bar. */
+    public double valueX() {
+      return LABEL + barWidth + 6;
+    }
+  }
 
   static DecileChart of(List<DecilePopulation> area, List<DecilePopulation> england) {
     long total = area.stream().mapToLong(DecilePopulation::population).sum();

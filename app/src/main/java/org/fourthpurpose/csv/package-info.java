@@ -1,0 +1,10 @@
+/**
+ * Reading and writing comma-separated values as RFC 4180 defines them: quoted fields with embedded
+ * commas, doubled quotes and line breaks, CRLF or LF line endings.
+ *
+ * <p>{@link org.fourthpurpose.csv.CsvReader} streams records with the line each starts on and
+ * reports malformed input as a {@link org.fourthpurpose.csv.CsvFormatException} carrying the line
+ * and column, so that a user can be told where to look; {@link org.fourthpurpose.csv.CsvWriter}
+ * quotes only what needs quoting. Shared by every feature that takes or gives CSV.
+ */
+package org.fourthpurpose.csv;
