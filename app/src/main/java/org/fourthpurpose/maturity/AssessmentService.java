@@ -137,6 +137,7 @@ public class AssessmentService {
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     long id = store.insertAssessor(round.id(), null, name, cleanOrganisation, hash(token), now());
+    store.touch(round.id());
     return new Invitation(store.assessor(round.id(), id).orElseThrow(), Optional.of(token));
   }
 
@@ -216,6 +217,7 @@ public class AssessmentService {
         throw stale(area);
       }
     }
+    store.touch(current.roundId());
     return store.ratingsOf(current.id());
   }
 
@@ -241,6 +243,7 @@ public class AssessmentService {
           String.valueOf(missing.size()),
           "Rate every area before submitting. Not yet rated: " + String.join("; ", missing) + ".");
     }
+    store.touch(current.roundId());
     if (!store.markSubmitted(current.id(), now())) {
       throw new AlreadySubmittedException("ratings", null, "These ratings were already submitted.");
     }

@@ -71,14 +71,58 @@ public class BoardReportService {
         milestones.today());
   }
 
-  /** Renders the report template (well-formed XHTML) to PDF. */
-  public byte[] pdf(String icbCode, long roundId) {
-    BoardReport report = report(icbCode, roundId);
+  /**
+   * A rendered report, kept until the round's revision or the date changes. Reports are read far
+   * more often than rounds change (a board pack is opened by many), and rendering 30 assessors'
+   * evidence is the expensive part.
+   */
+  private record Rendered(long roundId, long revision, java.time.LocalDate day, String variant) {}
+
+  private final Map<Rendered, Object> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Object cached(
+      String icbCode,
+      long roundId,
+      String variant,
+      java.util.function.Function<BoardReport, Object> render) {
+    access.requireView(icbCode);
+    AssessmentRound round = assessments.existing(icbCode, roundId);
+    Rendered key =
+        new Rendered(round.id(), store.revision(round.id()), milestones.today(), variant);
+    Object hit = rendered.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    Object value = render.apply(report(icbCode, roundId));
+    if (rendered.size() > 200) {
+      rendered.clear();
+    }
+    rendered.put(key, value);
+    return value;
+  }
+
+  /** The printable page: the report template as HTML, with links under the context path. */
+  public String html(String icbCode, long roundId, String contextPath) {
+    return (String)
+        cached(icbCode, roundId, "html" + contextPath, r -> render(r, false, contextPath));
+  }
+
+  private String render(BoardReport report, boolean forPdf, String contextPath) {
     Context context = new Context(Locale.UK);
     context.setVariable("report", report);
-    context.setVariable("forPdf", true);
+    context.setVariable("forPdf", forPdf);
+    context.setVariable("contextPath", contextPath);
     context.setVariable("levels", MaturityLevel.values());
-    String html = templates.process(TEMPLATE, context);
+    return templates.process(TEMPLATE, context);
+  }
+
+  /** Renders the report template (well-formed XHTML) to PDF. */
+  public byte[] pdf(String icbCode, long roundId) {
+    return (byte[]) cached(icbCode, roundId, "pdf", this::renderPdf);
+  }
+
+  private byte[] renderPdf(BoardReport report) {
+    String html = render(report, true, "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();

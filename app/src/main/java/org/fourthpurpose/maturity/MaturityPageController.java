@@ -319,12 +319,38 @@ class MaturityPageController {
 
   @GetMapping(BASE + "/rounds/{roundId}/moderation")
   String moderation(@PathVariable String icbCode, @PathVariable long roundId, Model model) {
-    model.addAttribute("view", moderation.moderation(icbCode, roundId));
-    model.addAttribute("round", assessments.round(icbCode, roundId).round());
+    ModerationView view = moderation.moderation(icbCode, roundId);
+    model.addAttribute("view", view);
+    model.addAttribute("round", view.scope().round());
+    model.addAttribute(
+        "domains", view.scope().domains().stream().map(FrameworkDomain::title).toList());
+    model.addAttribute("levels", MaturityLevel.values());
+    return workspacePage(icbCode, model, "maturity/moderation");
+  }
+
+  @GetMapping(BASE + "/rounds/{roundId}/moderation/{areaId}")
+  String moderationArea(
+      @PathVariable String icbCode,
+      @PathVariable long roundId,
+      @PathVariable String areaId,
+      Model model) {
+    ModerationView view = moderation.moderation(icbCode, roundId);
+    AreaModeration area =
+        view.areas().stream()
+            .filter(a -> a.area().id().equals(areaId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UnknownAreaException(
+                        "areaId",
+                        areaId,
+                        "There is no area of focus \"" + areaId + "\" in this round."));
+    model.addAttribute("m", area);
+    model.addAttribute("round", view.scope().round());
     model.addAttribute("levels", MaturityLevel.values());
     model.addAttribute("fulfilments", Fulfilment.values());
     model.addAttribute("canAgree", access.canAdminister(icbCode));
-    return workspacePage(icbCode, model, "maturity/moderation");
+    return workspacePage(icbCode, model, "maturity/moderation-area");
   }
 
   @PostMapping(BASE + "/rounds/{roundId}/agreements/{areaId}")
@@ -346,7 +372,7 @@ class MaturityPageController {
           + icbCode
           + "/maturity/rounds/"
           + roundId
-          + "/moderation#area-"
+          + "/moderation/"
           + areaId;
     } catch (MaturityProblem problem) {
       model.addAttribute("errors", List.of(new PageError(problem.getMessage(), "agree-" + areaId)));
@@ -354,7 +380,7 @@ class MaturityPageController {
       model.addAttribute(
           "failedForm",
           Map.of("level", nz(level), "fulfilment", nz(fulfilment), "rationale", nz(rationale)));
-      return moderation(icbCode, roundId, model);
+      return moderationArea(icbCode, roundId, areaId, model);
     }
   }
 
@@ -455,12 +481,13 @@ class MaturityPageController {
     return workspacePage(icbCode, model, "maturity/progress");
   }
 
-  @GetMapping(BASE + "/rounds/{roundId}/report")
-  String report(@PathVariable String icbCode, @PathVariable long roundId, Model model) {
-    model.addAttribute("report", reports.report(icbCode, roundId));
-    model.addAttribute("forPdf", false);
-    model.addAttribute("levels", MaturityLevel.values());
-    return BoardReportService.TEMPLATE;
+  @GetMapping(value = BASE + "/rounds/{roundId}/report", produces = "text/html;charset=UTF-8")
+  @org.springframework.web.bind.annotation.ResponseBody
+  String report(
+      @PathVariable String icbCode,
+      @PathVariable long roundId,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return reports.html(icbCode, roundId, request.getContextPath());
   }
 
   // Platform administration

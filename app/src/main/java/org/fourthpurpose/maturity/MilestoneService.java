@@ -96,6 +96,7 @@ public class MilestoneService {
             checked.status.code(),
             now,
             now);
+    store.touch(scope.round().id());
     return find(scope.round().id(), id);
   }
 
@@ -131,6 +132,7 @@ public class MilestoneService {
           String.valueOf(seen),
           "This milestone was changed by someone else after you opened it. Nothing was saved.");
     }
+    store.touch(scope.round().id());
     return find(scope.round().id(), milestoneId);
   }
 

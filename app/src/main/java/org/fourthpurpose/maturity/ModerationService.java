@@ -136,6 +136,7 @@ public class ModerationService {
               + area.title()
               + " was changed by someone else after you opened it. Nothing was saved; reload to see it.");
     }
+    store.touch(scope.round().id());
     return store.agreements(scope.round().id()).get(area.id());
   }
 }

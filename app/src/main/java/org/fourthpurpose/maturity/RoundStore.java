@@ -98,7 +98,22 @@ class RoundStore {
     return id;
   }
 
+  /** Marks that something in the round changed; call in the same transaction as the change. */
+  void touch(long roundId) {
+    jdbc.sql("update maturity_round set revision = revision + 1 where id = ?")
+        .param(roundId)
+        .update();
+  }
+
+  long revision(long roundId) {
+    return jdbc.sql("select revision from maturity_round where id = ?")
+        .param(roundId)
+        .query(Long.class)
+        .single();
+  }
+
   void close(long roundId, OffsetDateTime now) {
+    touch(roundId);
     jdbc.sql("update maturity_round set status = 'CLOSED', closed_at = ? where id = ?")
         .params(now, roundId)
         .update();

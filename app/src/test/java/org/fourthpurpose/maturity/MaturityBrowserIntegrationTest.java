@@ -189,13 +189,17 @@ class MaturityBrowserIntegrationTest {
     assertAccessible(adminPage);
     assertThat(adminPage.locator("#area-acting-as-an-anchor").textContent())
         .contains("Assessors disagree");
-    adminPage.click("#area-acting-as-an-anchor summary");
+    adminPage.click("#area-acting-as-an-anchor a");
+    assertAccessible(adminPage);
+    assertThat(adminPage.textContent("main"))
+        .contains("Pat Partner")
+        .contains("Evidence for Acting as an anchor");
     adminPage.click("label[for='agree-acting-as-an-anchor-established']");
     adminPage.click("label[for='agree-fulfilment-acting-as-an-anchor-partly']");
     adminPage.fill(
         "#rationale-acting-as-an-anchor", "Procurement policy agreed; spend not yet tracked");
-    adminPage.click("#area-acting-as-an-anchor button:has-text('Save agreed level')");
-    assertThat(adminPage.locator("#area-acting-as-an-anchor").textContent())
+    adminPage.click("button:has-text('Save agreed level')");
+    assertThat(adminPage.textContent("main"))
         .contains("Procurement policy agreed; spend not yet tracked");
 
     // Plan a milestone towards the next level.
