@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.account.WorkspaceRole;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.springframework.http.HttpStatus;
@@ -349,7 +350,6 @@ class MaturityPageController {
     model.addAttribute("round", view.scope().round());
     model.addAttribute("levels", MaturityLevel.values());
     model.addAttribute("fulfilments", Fulfilment.values());
-    model.addAttribute("canAgree", access.canAdminister(icbCode));
     return workspacePage(icbCode, model, "maturity/moderation-area");
   }
 
@@ -523,8 +523,11 @@ class MaturityPageController {
   private String workspacePage(String icbCode, Model model, String view) {
     model.addAttribute("icbCode", icbCode);
     model.addAttribute("systemName", systemName(icbCode));
-    model.addAttribute("canAdminister", access.canAdminister(icbCode));
-    model.addAttribute("canEditWorkspace", access.canEdit(icbCode));
+    var role = access.roleIn(icbCode);
+    model.addAttribute(
+        "canAdminister", role.map(r -> r.includes(WorkspaceRole.ICS_ADMIN)).orElse(false));
+    model.addAttribute(
+        "canEditWorkspace", role.map(r -> r.includes(WorkspaceRole.EDITOR)).orElse(false));
     return view;
   }
 

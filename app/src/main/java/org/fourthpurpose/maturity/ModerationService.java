@@ -35,8 +35,24 @@ public class ModerationService {
   /** The moderation view; anyone who may view the workspace may read it. */
   public ModerationView moderation(String icbCode, long roundId) {
     access.requireView(icbCode);
-    return view(store.scope(rounds.existing(icbCode, roundId)));
+    AssessmentRound round = rounds.existing(icbCode, roundId);
+    // The view is immutable, so one built for this revision of the round can be shared.
+    long revision = store.revision(round.id());
+    Cached hit = cache.get(round.id());
+    if (hit != null && hit.revision() == revision) {
+      return hit.view();
+    }
+    ModerationView view = view(store.scope(round));
+    if (cache.size() > 100) {
+      cache.clear();
+    }
+    cache.put(round.id(), new Cached(revision, view));
+    return view;
   }
+
+  private record Cached(long revision, ModerationView view) {}
+
+  private final java.util.Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   ModerationView view(RoundScope scope) {
     List<Assessor> assessors = store.assessors(scope.round().id());
