@@ -69,15 +69,36 @@ create table boundary (
   primary key (area_type, code)
 );
 
--- Deprivation (owned by the deprivation feature). One row per LSOA and edition; a domain per column group.
+-- Deprivation (owned by the deprivation feature). One row per LSOA and edition: score, rank and decile of the
+-- overall index and each domain (a score is null where the edition's file does not carry it).
 create table lsoa_deprivation (
-  edition     varchar(10) not null,
-  lsoa_code   varchar(9)  not null,
-  domain      varchar(12) not null,
-  score       double precision,
-  rank        integer     not null,
-  decile      smallint    not null,
-  primary key (edition, domain, lsoa_code)
+  edition   varchar(10) not null,
+  lsoa_code varchar(9)  not null,
+  imd_score double precision,
+  imd_rank integer not null,
+  imd_decile smallint not null,
+  income_score double precision,
+  income_rank integer not null,
+  income_decile smallint not null,
+  employment_score double precision,
+  employment_rank integer not null,
+  employment_decile smallint not null,
+  education_score double precision,
+  education_rank integer not null,
+  education_decile smallint not null,
+  health_score double precision,
+  health_rank integer not null,
+  health_decile smallint not null,
+  crime_score double precision,
+  crime_rank integer not null,
+  crime_decile smallint not null,
+  housing_score double precision,
+  housing_rank integer not null,
+  housing_decile smallint not null,
+  environment_score double precision,
+  environment_rank integer not null,
+  environment_decile smallint not null,
+  primary key (edition, lsoa_code)
 );
 
 create table deprivation_summary (

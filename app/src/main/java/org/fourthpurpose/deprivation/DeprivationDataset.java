@@ -219,23 +219,42 @@ class DeprivationDataset implements ReferenceDataset {
     return decile;
   }
 
+  /** Stores one row per LSOA with every domain's score, rank and decile side by side. */
   private long store(Edition edition, Map<Domain, List<Object[]>> byDomain) {
-    long rows = 0;
-    for (Map.Entry<Domain, List<Object[]>> entry : byDomain.entrySet()) {
-      List<Object[]> batch = new ArrayList<>(entry.getValue().size());
-      for (Object[] r : entry.getValue()) {
-        batch.add(
-            new Object[] {edition.apiName(), r[0], entry.getKey().apiName(), r[1], r[2], r[3]});
-      }
-      for (int from = 0; from < batch.size(); from += 5_000) {
-        jdbc.batchUpdate(
-            "insert into lsoa_deprivation (edition, lsoa_code, domain, score, rank, decile)"
-                + " values (?, ?, ?, ?, ?, ?)",
-            batch.subList(from, Math.min(batch.size(), from + 5_000)));
-      }
-      rows += batch.size();
+    List<Domain> domains = List.of(Domain.values());
+    int lsoas = byDomain.get(Domain.IMD).size();
+    StringBuilder columns = new StringBuilder("edition, lsoa_code");
+    StringBuilder marks = new StringBuilder("?, ?");
+    for (Domain domain : domains) {
+      columns
+          .append(", ")
+          .append(domain.apiName())
+          .append("_score, ")
+          .append(domain.apiName())
+          .append("_rank, ")
+          .append(domain.apiName())
+          .append("_decile");
+      marks.append(", ?, ?, ?");
     }
-    return rows;
+    String sql = "insert into lsoa_deprivation (" + columns + ") values (" + marks + ")";
+    List<Object[]> batch = new ArrayList<>(5_000);
+    for (int i = 0; i < lsoas; i++) {
+      Object[] row = new Object[2 + 3 * domains.size()];
+      row[0] = edition.apiName();
+      row[1] = byDomain.get(Domain.IMD).get(i)[0];
+      for (int d = 0; d < domains.size(); d++) {
+        Object[] value = byDomain.get(domains.get(d)).get(i);
+        row[2 + 3 * d] = value[1];
+        row[3 + 3 * d] = value[2];
+        row[4 + 3 * d] = value[3];
+      }
+      batch.add(row);
+      if (batch.size() == 5_000 || i == lsoas - 1) {
+        jdbc.batchUpdate(sql, batch);
+        batch.clear();
+      }
+    }
+    return lsoas;
   }
 
   private long summarise(

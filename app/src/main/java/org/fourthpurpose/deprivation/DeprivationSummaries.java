@@ -142,15 +142,15 @@ public class DeprivationSummaries {
         e -> {
           Map<String, LsoaDecile> map = new HashMap<>();
           jdbc.query(
-              "select lsoa_code, score, rank, decile from lsoa_deprivation where edition = ? and domain = 'imd'",
+              "select lsoa_code, imd_score, imd_rank, imd_decile from lsoa_deprivation where edition = ?",
               rs -> {
                 map.put(
                     rs.getString("lsoa_code"),
                     new LsoaDecile(
                         rs.getString("lsoa_code"),
-                        (Double) rs.getObject("score", Double.class),
-                        rs.getInt("rank"),
-                        rs.getInt("decile")));
+                        (Double) rs.getObject("imd_score", Double.class),
+                        rs.getInt("imd_rank"),
+                        rs.getInt("imd_decile")));
               },
               e.apiName());
           return map;

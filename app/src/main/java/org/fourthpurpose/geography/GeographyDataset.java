@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GeographyDataset implements ReferenceDataset {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(GeographyDataset.class);
+
   static final String LSOA21_ICB = "lookup_lsoa21_sicbl24_icb24.csv.gz";
   static final String LSOA21_LAD = "lookup_lsoa21_ward24_ltla24.csv.gz";
   static final String LAD_REGION = "lookup_ltla24_region24.csv.gz";
@@ -77,6 +80,7 @@ class GeographyDataset implements ReferenceDataset {
             "boundary", "lsoa11_lsoa21", "lsoa11", "lsoa21", "lad", "sub_icb", "icb", "region")) {
       jdbc.update("delete from " + table);
     }
+    long started = System.nanoTime();
     long rows = 0;
 
     // LAD → region, and region names.
@@ -175,6 +179,7 @@ class GeographyDataset implements ReferenceDataset {
           LSOA21_ICB, 0, "icb24_code", "names " + icbs.size() + " ICBs, not 42");
     }
 
+    log.debug("geography: files read after {} ms", (System.nanoTime() - started) / 1_000_000);
     for (Map.Entry<String, String> region : regionNames.entrySet()) {
       jdbc.update(
           "insert into region (code, name) values (?, ?)", region.getKey(), region.getValue());
@@ -220,7 +225,9 @@ class GeographyDataset implements ReferenceDataset {
                 + " values (?, ?, ?, ?, ?, ?)",
             lsoaRows);
 
+    log.debug("geography: LSOA 2021 stored after {} ms", (System.nanoTime() - started) / 1_000_000);
     rows += loadLsoa2011(files, lsoaIcb, lsoaLad, ladRegion.keySet());
+    log.debug("geography: LSOA 2011 stored after {} ms", (System.nanoTime() - started) / 1_000_000);
     rows += loadBoundaries(files.file(ICB_BOUNDARIES), "icb", "icb24_code", icbs.keySet());
     rows +=
         loadBoundaries(files.file(SUB_ICB_BOUNDARIES), "subicb", "sicbl24_code", subIcbs.keySet());

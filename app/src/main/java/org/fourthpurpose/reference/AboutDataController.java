@@ -47,6 +47,7 @@ class AboutDataController {
   String about(Model model) {
     model.addAttribute("sources", sources);
     model.addAttribute("datasets", loader.storedDatasets().values());
+    model.addAttribute("backgroundStatus", loader.backgroundStatus());
     return "about/data";
   }
 }

@@ -65,14 +65,60 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
     return ReferenceDataLoader.class.getClassLoader().getResourceAsStream("reference/" + name);
   }
 
+  private boolean backgroundLoading = true;
+  private volatile String backgroundStatus = "not started";
+
+  @org.springframework.beans.factory.annotation.Value("${fp.reference.background-loading:true}")
+  void setBackgroundLoading(boolean backgroundLoading) {
+    this.backgroundLoading = backgroundLoading;
+  }
+
   @Override
   public void afterSingletonsInstantiated() {
-    List<String> reloaded = loadChanged();
+    List<String> reloaded = backgroundLoading ? loadChanged(false) : loadChanged();
     events.publishEvent(new ReferenceDataLoaded(reloaded));
   }
 
-  /** Loads what changed and returns the names of the datasets that were (re)loaded. */
+  /** Starts loading the background datasets once the application is ready to serve. */
+  @org.springframework.context.event.EventListener(
+      org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  void loadInBackground() {
+    if (!backgroundLoading || datasets.stream().noneMatch(ReferenceDataset::loadsInBackground)) {
+      backgroundStatus = "complete";
+      return;
+    }
+    backgroundStatus = "loading";
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                List<String> reloaded = loadChanged();
+                backgroundStatus = "complete";
+                events.publishEvent(new ReferenceDataLoaded(reloaded));
+              } catch (RuntimeException e) {
+                backgroundStatus = "failed: " + e.getMessage();
+                log.error("Background reference data could not be loaded; nothing was changed", e);
+              }
+            },
+            "reference-data-loader");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** "loading", "complete" or "failed: …" for the datasets that load in the background. */
+  public String backgroundStatus() {
+    return backgroundStatus;
+  }
+
+  /**
+   * Loads every dataset that changed and returns the names of the datasets that were (re)loaded.
+   */
   public List<String> loadChanged() {
+    return loadChanged(true);
+  }
+
+  /** Loads what changed, leaving out background datasets unless {@code includeBackground}. */
+  List<String> loadChanged(boolean includeBackground) {
     Map<String, String> checksums = new HashMap<>();
     Map<String, LoadedDataset> stored = storedDatasets();
     List<ReferenceDataset> changed = new ArrayList<>();
@@ -80,12 +126,13 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
       String checksum = checksumOf(dataset, checksums);
       checksums.put(dataset.name(), checksum);
       LoadedDataset current = stored.get(dataset.name());
-      if (current == null || !current.checksum().equals(checksum)) {
+      boolean wanted = includeBackground || !dataset.loadsInBackground();
+      if (wanted && (current == null || !current.checksum().equals(checksum))) {
         changed.add(dataset);
       }
     }
     if (changed.isEmpty()) {
-      log.info("Reference data is up to date ({} datasets)", datasets.size());
+      log.info("Reference data is up to date ({} datasets checked)", datasets.size());
       return List.of();
     }
     transaction.executeWithoutResult(

@@ -26,6 +26,15 @@ public interface ReferenceDataset {
     return List.of();
   }
 
+  /**
+   * True for bulky datasets that the public pages do not need at start-up: they load in the
+   * background once the application is serving (still all-or-nothing, in their own transaction),
+   * unless background loading is switched off with {@code fp.reference.background-loading=false}.
+   */
+  default boolean loadsInBackground() {
+    return false;
+  }
+
   /** Deletes the previous rows and loads the files; returns the number of rows stored. */
   long replace(ReferenceFiles files);
 

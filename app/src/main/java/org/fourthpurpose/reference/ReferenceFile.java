@@ -165,6 +165,8 @@ public final class ReferenceFile {
 
   /** One data row, with typed accessors whose errors name the file, line and column. */
   public static final class Row {
+    private static final java.util.regex.Pattern ONS_CODE =
+        java.util.regex.Pattern.compile("[EWSNK]\\d{8}");
     private final String file;
     private final long line;
     private final Map<String, Integer> index;
@@ -199,7 +201,7 @@ public final class ReferenceFile {
     /** A code such as E01000001: letter and eight digits. */
     public String code(String column) {
       String value = text(column);
-      if (!value.matches("[EWSNK]\\d{8}")) {
+      if (!ONS_CODE.matcher(value).matches()) {
         throw problem(column, "'" + value + "' is not a nine-character ONS code");
       }
       return value;

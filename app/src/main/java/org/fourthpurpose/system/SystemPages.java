@@ -76,7 +76,8 @@ class SystemPages {
       double englandCore20Share,
       SvgMap map,
       List<MapArea> mapAreas,
-      int lsoaCount) {}
+      int lsoaCount,
+      NeighbourhoodGrid neighbourhoods) {}
 
   record EnglandRow(
       IntegratedCareBoard icb, String regionName, AreaSummary summary, double core20Share) {}
@@ -166,7 +167,27 @@ class SystemPages {
         DeprivationSummaries.core20Share(england),
         map,
         mapAreas,
-        geography.lsoasOf(icb.code()).size());
+        geography.lsoasOf(icb.code()).size(),
+        neighbourhoods(icb, subIcbs));
+  }
+
+  private NeighbourhoodGrid neighbourhoods(IntegratedCareBoard icb, List<SubIcbLocation> subIcbs) {
+    Map<String, String> placeNames = new HashMap<>();
+    subIcbs.forEach(s -> placeNames.put(s.code(), s.name()));
+    List<org.fourthpurpose.geography.Lsoa> lsoas = geography.lsoasOf(icb.code());
+    Map<String, org.fourthpurpose.deprivation.LsoaDecile> imd =
+        deprivation.imdOf(
+            Edition.IOD2025, lsoas.stream().map(org.fourthpurpose.geography.Lsoa::code).toList());
+    List<NeighbourhoodGrid.Item> items = new ArrayList<>();
+    for (org.fourthpurpose.geography.Lsoa lsoa : lsoas) {
+      org.fourthpurpose.deprivation.LsoaDecile d = imd.get(lsoa.code());
+      if (d != null) {
+        items.add(
+            new NeighbourhoodGrid.Item(
+                lsoa.code(), placeNames.get(lsoa.subIcbCode()), d.rank(), d.decile()));
+      }
+    }
+    return NeighbourhoodGrid.of(items);
   }
 
   List<EnglandRow> england(Edition edition, Domain domain, String sort, boolean descending) {

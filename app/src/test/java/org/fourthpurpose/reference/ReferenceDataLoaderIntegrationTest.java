@@ -46,7 +46,7 @@ class ReferenceDataLoaderIntegrationTest {
   }
 
   /** A dataset that stores regions from one CSV file into the region table. */
-  private final class Regions implements ReferenceDataset {
+  private class Regions implements ReferenceDataset {
     private final String version;
 
     Regions(String version) {
@@ -179,6 +179,23 @@ class ReferenceDataLoaderIntegrationTest {
             name -> new ByteArrayInputStream(gzip("code,name\nE12000001,North East\n")));
     assertThatThrownBy(() -> file.readCsv(List.of("code"), 5, row -> {}))
         .hasMessageContaining("has 1 data rows where 5 were expected");
+  }
+
+  @Test
+  void leavesBackgroundDatasetsForLaterWhenAskedToLoadOnlyWhatStartUpNeeds() throws IOException {
+    files.put("regions.csv.gz", gzip("code,name\nE12000001,North East\n"));
+    ReferenceDataset background =
+        new Regions("1") {
+          @Override
+          public boolean loadsInBackground() {
+            return true;
+          }
+        };
+
+    assertThat(loader(background).loadChanged(false)).isEmpty();
+    assertThat(regionNames()).isEmpty();
+    assertThat(loader(background).loadChanged()).containsExactly("regions");
+    assertThat(regionNames()).containsExactly("North East");
   }
 
   @Test

@@ -1,0 +1,292 @@
+package org.fourthpurpose.indicator;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The systems each ICS compares itself with: England, its region, its five statistical nearest
+ * neighbours, and groups it saves (geographic or thematic); and the comparator value of an
+ * indicator for each.
+ *
+ * <p>Nearest neighbours are computed when the shipped data loads (see {@link PeerCharacteristic}):
+ * each characteristic is standardised across the 42 ICBs and the five ICBs at the smallest
+ * Euclidean distance, with equal weights, are the neighbours. For neighbours and saved groups the
+ * comparator is the sum of members' numerators over the sum of their denominators when every member
+ * has both, otherwise the unweighted average of members' values.
+ */
+@Service
+public class PeerGroups {
+
+  private final JdbcTemplate jdbc;
+  private final Geography geography;
+  private final IndicatorRepository indicators;
+  private final Clock clock;
+
+  PeerGroups(JdbcTemplate jdbc, Geography geography, IndicatorRepository indicators, Clock clock) {
+    this.jdbc = jdbc;
+    this.geography = geography;
+    this.indicators = indicators;
+    this.clock = clock;
+  }
+
+  public List<Neighbour> nearestNeighbours(String icbCode) {
+    return jdbc.query(
+        "select neighbour_code, rank, distance from icb_nearest_neighbour where icb_code = ?"
+            + " order by rank",
+        (rs, n) -> new Neighbour(rs.getString(1), rs.getInt(2), rs.getDouble(3)),
+        icbCode);
+  }
+
+  /** The characteristics neighbours were found from, as value and z-score, for one ICB. */
+  public Map<PeerCharacteristic, double[]> characteristics(String icbCode) {
+    Map<PeerCharacteristic, double[]> result = new TreeMap<>();
+    jdbc.query(
+        "select characteristic, observation, z_score from icb_peer_characteristic where"
+            + " icb_code = ?",
+        rs -> {
+          for (PeerCharacteristic c : PeerCharacteristic.values()) {
+            if (c.key().equals(rs.getString(1))) {
+              result.put(c, new double[] {rs.getDouble(2), rs.getDouble(3)});
+            }
+          }
+        },
+        icbCode);
+    return result;
+  }
+
+  /** The other ICBs whose population mostly lies in the same ONS region. */
+  public List<String> regionPeers(String icbCode) {
+    IntegratedCareBoard icb = requireIcb(icbCode);
+    return geography.icbs().stream()
+        .filter(i -> i.regionCode().equals(icb.regionCode()) && !i.code().equals(icb.code()))
+        .map(IntegratedCareBoard::code)
+        .toList();
+  }
+
+  /** Saves a group in a workspace; members are ICB codes (ONS or ODS). The caller checks rights. */
+  @Transactional
+  public PeerGroup create(
+      String workspaceIcbCode,
+      String name,
+      PeerGroup.Kind kind,
+      String themeCode,
+      String description,
+      List<String> members) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new InvalidPeerGroupException("name", "give the group a name of up to 200 characters");
+    }
+    if (kind == null) {
+      throw new InvalidPeerGroupException("kind", "choose geographic or thematic");
+    }
+    if (kind == PeerGroup.Kind.THEMATIC
+        && (themeCode == null
+            || indicators.themes().stream().noneMatch(t -> t.code().equals(themeCode)))) {
+      throw new InvalidPeerGroupException("themeCode", "a thematic group needs one of the themes");
+    }
+    LinkedHashSet<String> codes = new LinkedHashSet<>();
+    for (String member : members == null ? List.<String>of() : members) {
+      codes.add(
+          geography
+              .icb(member == null ? null : member.strip())
+              .orElseThrow(
+                  () -> new InvalidPeerGroupException("members", "'" + member + "' is not an ICB"))
+              .code());
+    }
+    if (codes.size() < 2) {
+      throw new InvalidPeerGroupException("members", "a group needs at least two ICBs");
+    }
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        connection -> {
+          PreparedStatement ps =
+              connection.prepareStatement(
+                  "insert into peer_group (workspace_icb_code, name, kind, theme_code, description,"
+                      + " created_at) values (?, ?, ?, ?, ?, ?)",
+                  new String[] {"id"});
+          ps.setString(1, workspaceIcbCode);
+          ps.setString(2, name.strip());
+          ps.setString(3, kind.name());
+          ps.setString(4, kind == PeerGroup.Kind.THEMATIC ? themeCode : null);
+          ps.setString(5, description);
+          ps.setTimestamp(6, Timestamp.from(Instant.now(clock)));
+          return ps;
+        },
+        key);
+    long id = key.getKey().longValue();
+    jdbc.batchUpdate(
+        "insert into peer_group_member (group_id, icb_code) values (?, ?)",
+        codes.stream().map(c -> new Object[] {id, c}).toList());
+    return group(workspaceIcbCode, id).orElseThrow();
+  }
+
+  public List<PeerGroup> groups(String workspaceIcbCode) {
+    List<Long> ids =
+        jdbc.queryForList(
+            "select id from peer_group where workspace_icb_code = ? order by name",
+            Long.class,
+            workspaceIcbCode);
+    List<PeerGroup> groups = new ArrayList<>();
+    ids.forEach(id -> group(workspaceIcbCode, id).ifPresent(groups::add));
+    return groups;
+  }
+
+  public Optional<PeerGroup> group(String workspaceIcbCode, long id) {
+    List<String> members =
+        jdbc.queryForList(
+            "select icb_code from peer_group_member where group_id = ? order by icb_code",
+            String.class,
+            id);
+    return jdbc
+        .query(
+            "select id, workspace_icb_code, name, kind, theme_code, description from peer_group"
+                + " where id = ? and workspace_icb_code = ?",
+            (rs, n) ->
+                new PeerGroup(
+                    rs.getLong("id"),
+                    rs.getString("workspace_icb_code"),
+                    rs.getString("name"),
+                    PeerGroup.Kind.valueOf(rs.getString("kind")),
+                    rs.getString("theme_code"),
+                    rs.getString("description"),
+                    members),
+            id,
+            workspaceIcbCode)
+        .stream()
+        .findFirst();
+  }
+
+  @Transactional
+  public boolean delete(String workspaceIcbCode, long id) {
+    jdbc.update(
+        "delete from peer_group_member where group_id in (select id from peer_group where id = ?"
+            + " and workspace_icb_code = ?)",
+        id,
+        workspaceIcbCode);
+    return jdbc.update(
+            "delete from peer_group where id = ? and workspace_icb_code = ?", id, workspaceIcbCode)
+        > 0;
+  }
+
+  /**
+   * The value an ICB's figure for a shipped indicator and period is compared with.
+   *
+   * @param groupId the saved group, for {@link Benchmark#SAVED_GROUP}
+   */
+  public BenchmarkValue benchmark(
+      String indicatorId, String period, String icbCode, Benchmark comparator, Long groupId) {
+    IntegratedCareBoard icb = requireIcb(icbCode);
+    return switch (comparator) {
+      case ENGLAND ->
+          new BenchmarkValue(
+              comparator,
+              "England",
+              published(indicatorId, AreaLevel.ENGLAND, "E92000001", period),
+              List.of(),
+              "England value as published or rolled up");
+      case REGION ->
+          new BenchmarkValue(
+              comparator,
+              geography.region(icb.regionCode()).map(r -> r.name()).orElse(icb.regionCode()),
+              published(indicatorId, AreaLevel.REGION, icb.regionCode(), period),
+              List.of(),
+              "Region value as published or rolled up");
+      case NEAREST_NEIGHBOURS ->
+          combine(
+              comparator,
+              "Nearest neighbours",
+              indicatorId,
+              period,
+              nearestNeighbours(icb.code()).stream().map(Neighbour::icbCode).toList());
+      case SAVED_GROUP -> {
+        if (groupId == null) {
+          throw new InvalidPeerGroupException("group", "choose a saved group");
+        }
+        PeerGroup group =
+            group(icb.code(), groupId)
+                .orElseThrow(() -> new InvalidPeerGroupException("group", "no such group"));
+        yield combine(comparator, group.name(), indicatorId, period, group.memberIcbCodes());
+      }
+    };
+  }
+
+  private BenchmarkValue combine(
+      Benchmark comparator, String label, String indicatorId, String period, List<String> members) {
+    double numerator = 0;
+    double denominator = 0;
+    double sum = 0;
+    int withValue = 0;
+    boolean counts = true;
+    List<String> used = new ArrayList<>();
+    for (String member : members) {
+      Optional<AreaValue> v =
+          indicators.values(indicatorId, AreaLevel.ICB, member).stream()
+              .filter(x -> x.period().label().equals(period))
+              .findFirst();
+      if (v.isEmpty() || v.get().value() == null) {
+        continue;
+      }
+      used.add(member);
+      sum += v.get().value();
+      withValue++;
+      if (v.get().numerator() != null && v.get().denominator() != null) {
+        numerator += v.get().numerator();
+        denominator += v.get().denominator();
+      } else {
+        counts = false;
+      }
+    }
+    if (withValue == 0) {
+      return new BenchmarkValue(comparator, label, null, List.of(), "No member has a value");
+    }
+    if (counts && denominator > 0) {
+      double scale = scale(indicatorId, used.get(0), period, numerator, denominator);
+      return new BenchmarkValue(
+          comparator,
+          label,
+          numerator / denominator * scale,
+          used,
+          "Members' numerators added up over their denominators");
+    }
+    return new BenchmarkValue(
+        comparator, label, sum / withValue, used, "Unweighted average of members' values");
+  }
+
+  /** The multiplier between numerator/denominator and value, read from one member's value. */
+  private double scale(String indicatorId, String member, String period, double n, double d) {
+    AreaValue v =
+        indicators.values(indicatorId, AreaLevel.ICB, member).stream()
+            .filter(x -> x.period().label().equals(period))
+            .findFirst()
+            .orElseThrow();
+    double raw = v.numerator() / v.denominator();
+    return raw == 0 ? 1 : Math.round(v.value() / raw);
+  }
+
+  private Double published(String indicatorId, AreaLevel level, String code, String period) {
+    return indicators.values(indicatorId, level, code).stream()
+        .filter(v -> v.period().label().equals(period))
+        .map(AreaValue::value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private IntegratedCareBoard requireIcb(String icbCode) {
+    return geography
+        .icb(icbCode)
+        .orElseThrow(() -> new InvalidPeerGroupException("icb", "'" + icbCode + "' is not an ICB"));
+  }
+}

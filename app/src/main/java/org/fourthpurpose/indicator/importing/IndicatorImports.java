@@ -1,0 +1,535 @@
+package org.fourthpurpose.indicator.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.indicator.Indicator;
+import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports an ICS's own indicator values from a file, all or nothing.
+ *
+ * <p>The file is read twice as a stream: first every row is checked and every problem recorded
+ * (nothing is written); then, only if there were none, the rows are written in batches inside one
+ * transaction, replacing any earlier values for the same indicator, area and period. A file whose
+ * SHA-256 matches an import already accepted in the workspace is not imported again.
+ */
+@Service
+public class IndicatorImports {
+
+  private static final Logger log = LoggerFactory.getLogger(IndicatorImports.class);
+  static final int BATCH = 5_000;
+
+  private static final String INSERT =
+      "insert into imported_value (workspace_icb_code, indicator_id, area_code, period,"
+          + " period_start, observation, numerator, denominator, lower_ci, upper_ci, import_id)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String DELETE =
+      "delete from imported_value where workspace_icb_code = ? and indicator_id = ? and"
+          + " area_code = ? and period = ?";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final IndicatorCatalogue catalogue;
+  private final Geography geography;
+  private final Clock clock;
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "indicator-import");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final Map<Long, Progress> running = new ConcurrentHashMap<>();
+
+  IndicatorImports(
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      IndicatorCatalogue catalogue,
+      Geography geography,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.catalogue = catalogue;
+    this.geography = geography;
+    this.clock = clock;
+  }
+
+  /** Live counts of an import in progress. */
+  static final class Progress {
+    final AtomicLong rowsRead = new AtomicLong();
+    final AtomicLong rowsStored = new AtomicLong();
+    volatile String status = "VALIDATING";
+  }
+
+  /**
+   * Imports a file now, on the calling thread. The file is not deleted.
+   *
+   * @param file where the uploaded bytes are
+   * @param fileName the name the person gave the file (for the format and the record)
+   */
+  public ImportOutcome importNow(
+      String workspaceIcbCode, Path file, String fileName, String startedBy) {
+    Start start = start(workspaceIcbCode, file, fileName, startedBy);
+    if (start.existing != null) {
+      return new ImportOutcome(start.existing, true);
+    }
+    run(start.id, workspaceIcbCode, file, fileName, start.format);
+    return new ImportOutcome(find(workspaceIcbCode, start.id).orElseThrow(), false);
+  }
+
+  /**
+   * Starts importing a file in the background and returns at once; {@link #find} shows progress.
+   * The file is deleted when the import ends.
+   */
+  public ImportOutcome importInBackground(
+      String workspaceIcbCode, Path file, String fileName, String startedBy) {
+    Start start = start(workspaceIcbCode, file, fileName, startedBy);
+    if (start.existing != null) {
+      deleteQuietly(file);
+      return new ImportOutcome(start.existing, true);
+    }
+    running.put(start.id, new Progress());
+    background.submit(
+        () -> {
+          try {
+            run(start.id, workspaceIcbCode, file, fileName, start.format);
+          } finally {
+            deleteQuietly(file);
+          }
+        });
+    return new ImportOutcome(find(workspaceIcbCode, start.id).orElseThrow(), false);
+  }
+
+  /** An import of this workspace, with live counts while it runs. */
+  public Optional<ImportRecord> find(String workspaceIcbCode, long id) {
+    List<ImportRecord> found =
+        jdbc.query(
+            "select * from indicator_import where id = ? and workspace_icb_code = ?",
+            (rs, n) -> record(rs),
+            id,
+            workspaceIcbCode);
+    return found.stream().findFirst().map(this::withLiveCounts);
+  }
+
+  /** The workspace's imports, newest first. */
+  public List<ImportRecord> recent(String workspaceIcbCode, int limit) {
+    return jdbc
+        .query(
+            "select * from indicator_import where workspace_icb_code = ? order by id desc"
+                + " fetch first "
+                + Math.max(1, limit)
+                + " rows only",
+            (rs, n) -> record(rs),
+            workspaceIcbCode)
+        .stream()
+        .map(this::withLiveCounts)
+        .toList();
+  }
+
+  /** The problems recorded for a rejected import, in file order (at most 1,000). */
+  public List<ImportProblem> problems(long importId) {
+    return jdbc.query(
+        "select line, column_name, message from indicator_import_error where import_id = ?"
+            + " order by position",
+        (rs, n) ->
+            new ImportProblem(
+                rs.getLong("line"), rs.getString("column_name"), rs.getString("message")),
+        importId);
+  }
+
+  private record Start(long id, ImportFormat format, ImportRecord existing) {}
+
+  private Start start(String workspace, Path file, String fileName, String startedBy) {
+    String checksum = sha256(file);
+    List<ImportRecord> same =
+        jdbc.query(
+            "select * from indicator_import where workspace_icb_code = ? and checksum = ? and"
+                + " status = 'ACCEPTED' order by id desc",
+            (rs, n) -> record(rs),
+            workspace,
+            checksum);
+    if (!same.isEmpty()) {
+      return new Start(same.get(0).id(), same.get(0).format(), same.get(0));
+    }
+    ImportFormat format = ImportFormat.detect(fileName, firstLine(file, fileName));
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    Timestamp now = Timestamp.from(Instant.now(clock));
+    jdbc.update(
+        connection -> {
+          PreparedStatement ps =
+              connection.prepareStatement(
+                  "insert into indicator_import (workspace_icb_code, file_name, format, checksum,"
+                      + " status, started_by, started_at) values (?, ?, ?, ?, 'VALIDATING', ?, ?)",
+                  new String[] {"id"});
+          ps.setString(1, workspace);
+          ps.setString(2, truncate(fileName, 300));
+          ps.setString(3, format.name());
+          ps.setString(4, checksum);
+          ps.setString(5, startedBy);
+          ps.setTimestamp(6, now);
+          return ps;
+        },
+        key);
+    return new Start(key.getKey().longValue(), format, null);
+  }
+
+  private void run(long id, String workspace, Path file, String fileName, ImportFormat format) {
+    Progress progress = running.computeIfAbsent(id, k -> new Progress());
+    long started = System.nanoTime();
+    try {
+      Map<String, Indicator> indicators = catalogue.indicatorsFor(workspace);
+      ImportAreas areas = new ImportAreas(geography);
+      // Pass 1: check every row; write nothing.
+      RowChecker checker;
+      long rows = 0;
+      // The first pass's key map is dropped before the second pass builds its own.
+      String skipped;
+      try (RowSource source = open(format, file, fileName, indicators)) {
+        checker = new RowChecker(indicators, areas, source);
+        RawRow row;
+        while ((row = source.next()) != null) {
+          checker.check(row);
+          rows++;
+          if ((rows & 0x3FFF) == 0) {
+            progress.rowsRead.set(rows);
+          }
+        }
+        skipped = source.skipped() > 0 ? source.skippedReason() : null;
+      }
+      progress.rowsRead.set(rows);
+      if (rows == 0 && checker.problemCount() == 0) {
+        checker.fileProblem(new ImportProblem(0, null, "the file has no rows of data"));
+      }
+      if (checker.problemCount() > 0) {
+        reject(id, rows, checker.problems(), checker.problemCount());
+        return;
+      }
+      log.info(
+          "Import {} into {}: {} rows checked in {} ms",
+          id,
+          workspace,
+          rows,
+          (System.nanoTime() - started) / 1_000_000);
+      // Pass 2: store every row in one transaction.
+      progress.status = "STORING";
+      jdbc.update(
+          "update indicator_import set status = 'STORING', rows_read = ? where id = ?", rows, id);
+      long total = rows;
+      String note = skipped;
+      java.util.Set<String> indicatorIds = Set.copyOf(checker.indicatorsSeen());
+      checker = null;
+      transaction.executeWithoutResult(
+          status -> {
+            long stored =
+                store(
+                    id,
+                    workspace,
+                    file,
+                    fileName,
+                    format,
+                    indicators,
+                    areas,
+                    indicatorIds,
+                    progress);
+            jdbc.update(
+                "update indicator_import set status = 'ACCEPTED', rows_read = ?, rows_stored = ?,"
+                    + " message = ?, finished_at = ? where id = ?",
+                total,
+                stored,
+                note,
+                Timestamp.from(Instant.now(clock)),
+                id);
+          });
+      log.info(
+          "Import {} into {}: {} rows stored in {} ms",
+          id,
+          workspace,
+          rows,
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (ImportFileException e) {
+      reject(id, progress.rowsRead.get(), List.of(e.problem()), 1);
+    } catch (RuntimeException e) {
+      log.warn("Import {} into {} failed", id, workspace, e);
+      jdbc.update(
+          "update indicator_import set status = 'FAILED', message = ?, finished_at = ? where id = ?",
+          truncate("The import stopped and nothing was stored: " + e.getMessage(), 2000),
+          Timestamp.from(Instant.now(clock)),
+          id);
+    } finally {
+      running.remove(id);
+    }
+  }
+
+  private long store(
+      long id,
+      String workspace,
+      Path file,
+      String fileName,
+      ImportFormat format,
+      Map<String, Indicator> indicators,
+      ImportAreas areas,
+      java.util.Set<String> indicatorIds,
+      Progress progress) {
+    boolean replacing = hasValuesFor(workspace, indicatorIds);
+    List<CheckedRow> batch = new ArrayList<>(BATCH);
+    long stored = 0;
+    try (RowSource source = open(format, file, fileName, indicators)) {
+      RowChecker checker = new RowChecker(indicators, areas, source);
+      RawRow row;
+      while ((row = source.next()) != null) {
+        CheckedRow checked = checker.check(row);
+        if (checked == null) {
+          // The file changed between the passes; refuse rather than store part of it.
+          throw new IllegalStateException("the file changed while it was being imported");
+        }
+        batch.add(checked);
+        if (batch.size() == BATCH) {
+          write(id, workspace, batch, replacing);
+          stored += batch.size();
+          progress.rowsStored.set(stored);
+          batch.clear();
+        }
+      }
+    }
+    write(id, workspace, batch, replacing);
+    stored += batch.size();
+    progress.rowsStored.set(stored);
+    return stored;
+  }
+
+  private boolean hasValuesFor(String workspace, java.util.Set<String> indicatorIds) {
+    for (String indicator : indicatorIds) {
+      Integer count =
+          jdbc.queryForObject(
+              "select count(*) from imported_value where workspace_icb_code = ? and indicator_id = ?",
+              Integer.class,
+              workspace,
+              indicator);
+      if (count != null && count > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void write(long id, String workspace, List<CheckedRow> rows, boolean replacing) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (replacing) {
+      jdbc.batchUpdate(
+          DELETE,
+          new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+              CheckedRow r = rows.get(i);
+              ps.setString(1, workspace);
+              ps.setString(2, r.indicatorId());
+              ps.setString(3, r.areaCode());
+              ps.setString(4, r.period().label());
+            }
+
+            @Override
+            public int getBatchSize() {
+              return rows.size();
+            }
+          });
+    }
+    jdbc.batchUpdate(
+        INSERT,
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            CheckedRow r = rows.get(i);
+            ps.setString(1, workspace);
+            ps.setString(2, r.indicatorId());
+            ps.setString(3, r.areaCode());
+            ps.setString(4, r.period().label());
+            ps.setDate(5, Date.valueOf(r.period().start()));
+            ps.setDouble(6, r.value());
+            setDouble(ps, 7, r.numerator());
+            setDouble(ps, 8, r.denominator());
+            setDouble(ps, 9, r.lowerCi());
+            setDouble(ps, 10, r.upperCi());
+            ps.setLong(11, id);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return rows.size();
+          }
+        });
+  }
+
+  private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.DOUBLE);
+    } else {
+      ps.setDouble(index, value);
+    }
+  }
+
+  private void reject(long id, long rows, List<ImportProblem> problems, long count) {
+    List<Object[]> errorRows = new ArrayList<>();
+    for (int i = 0; i < problems.size(); i++) {
+      ImportProblem p = problems.get(i);
+      errorRows.add(new Object[] {id, i, p.line(), p.column(), p.message()});
+    }
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.batchUpdate(
+              "insert into indicator_import_error (import_id, position, line, column_name, message)"
+                  + " values (?, ?, ?, ?, ?)",
+              errorRows);
+          jdbc.update(
+              "update indicator_import set status = 'REJECTED', rows_read = ?, error_count = ?,"
+                  + " message = ?, finished_at = ? where id = ?",
+              rows,
+              count,
+              count > problems.size()
+                  ? "Showing the first " + problems.size() + " of " + count + " problems"
+                  : null,
+              Timestamp.from(Instant.now(clock)),
+              id);
+        });
+  }
+
+  private RowSource open(
+      ImportFormat format, Path file, String fileName, Map<String, Indicator> indicators) {
+    try {
+      InputStream in = format == ImportFormat.XLSX ? null : Files.newInputStream(file);
+      return switch (format) {
+        case TIDY_CSV -> new CsvRowSource(in, fileName);
+        case FINGERTIPS_CSV -> new FingertipsRowSource(in, fileName, fingertipsIds(indicators));
+        case XLSX -> new XlsxRowSource(file, fileName);
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<Integer, String> fingertipsIds(Map<String, Indicator> indicators) {
+    Map<Integer, String> ids = new java.util.HashMap<>();
+    indicators.values().stream()
+        .filter(i -> i.fingertipsId() != null)
+        .forEach(i -> ids.putIfAbsent(i.fingertipsId(), i.id()));
+    return ids;
+  }
+
+  private ImportRecord withLiveCounts(ImportRecord r) {
+    Progress p = running.get(r.id());
+    if (p == null || r.finished()) {
+      return r;
+    }
+    return new ImportRecord(
+        r.id(),
+        r.workspaceIcbCode(),
+        r.fileName(),
+        r.format(),
+        r.checksum(),
+        p.status,
+        Math.max(r.rowsRead(), p.rowsRead.get()),
+        p.rowsStored.get(),
+        r.errorCount(),
+        r.message(),
+        r.startedAt(),
+        r.finishedAt());
+  }
+
+  private static ImportRecord record(java.sql.ResultSet rs) throws SQLException {
+    Timestamp finished = rs.getTimestamp("finished_at");
+    return new ImportRecord(
+        rs.getLong("id"),
+        rs.getString("workspace_icb_code"),
+        rs.getString("file_name"),
+        ImportFormat.valueOf(rs.getString("format")),
+        rs.getString("checksum"),
+        rs.getString("status"),
+        rs.getLong("rows_read"),
+        rs.getLong("rows_stored"),
+        rs.getLong("error_count"),
+        rs.getString("message"),
+        rs.getTimestamp("started_at").toInstant(),
+        finished == null ? null : finished.toInstant());
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
+        digesting.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String firstLine(Path file, String fileName) {
+    if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4096);
+      String text = new String(head, StandardCharsets.UTF_8);
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      int end = text.indexOf('\n');
+      return end < 0 ? text : text.substring(0, end);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("Could not delete the uploaded file {}", file, e);
+    }
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    background.shutdownNow();
+  }
+}

@@ -1,0 +1,194 @@
+package org.fourthpurpose.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.fourthpurpose.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ApplicationTest
+class AccountSecurityIntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired AccountService accounts;
+  @Autowired FirstAdministrator firstAdministrator;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PasswordEncoder passwords;
+
+  private static String email() {
+    return "person-" + UUID.randomUUID() + "@example.org";
+  }
+
+  @Test
+  void storesPasswordsOnlyAsStrongHashes() {
+    String email = email();
+    accounts.createAccount(email, "Ada", "correct horse battery", false);
+    String stored =
+        jdbc.queryForObject(
+            "select password_hash from account where email = ?", String.class, email);
+    assertThat(stored).startsWith("{bcrypt}$2a$12$").doesNotContain("correct horse");
+    assertThat(passwords.matches("correct horse battery", stored)).isTrue();
+  }
+
+  @Test
+  void refusesShortPasswordsAndDuplicateEmailAddressesAndChangesNothing() {
+    String email = email();
+    assertThatThrownBy(() -> accounts.createAccount(email, "Ada", "short", false))
+        .isInstanceOf(AccountException.class)
+        .hasMessage("Password must be 12 characters or more");
+    assertThat(accounts.findByEmail(email)).isEmpty();
+    accounts.createAccount(email, "Ada", "long enough password", false);
+    assertThatThrownBy(
+            () ->
+                accounts.createAccount(
+                    email.toUpperCase(), "Ada 2", "another long password", false))
+        .hasMessage("An account with this email address already exists");
+  }
+
+  @Test
+  void privatePagesSendAnonymousPeopleToSignIn() throws Exception {
+    mvc.perform(get("/workspaces/E54000008"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/sign-in"));
+    mvc.perform(get("/account")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void thePrivateApiNeedsAValidTokenAndAnswersWithProblemJson() throws Exception {
+    mvc.perform(get("/api/v1/workspaces/E54000008/anything"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.status").value(401));
+    mvc.perform(
+            get("/api/v1/workspaces/E54000008/anything")
+                .header("Authorization", "Bearer fp_not-a-token"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(
+            jsonPath("$.detail").value("The access token is not valid, or it has been revoked"));
+  }
+
+  @Test
+  void tokensAuthenticateUntilRevokedAndAreStoredOnlyAsHashes() throws Exception {
+    Account admin = accounts.createAccount(email(), "Admin", "long enough password", true);
+    IssuedToken token = accounts.createToken(admin.id(), "script");
+    assertThat(token.token()).startsWith("fp_").hasSizeGreaterThan(40);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from access_token where token_hash = ?",
+                Integer.class,
+                token.token()))
+        .isZero();
+
+    // An authenticated request reaches the (absent) handler: 404, not 401.
+    mvc.perform(
+            get("/api/v1/admin/nothing-here").header("Authorization", "Bearer " + token.token()))
+        .andExpect(status().isNotFound());
+    assertThat(accounts.tokens(admin.id()).get(0).lastUsedAt()).isNotNull();
+
+    assertThat(accounts.revokeToken(admin.id(), token.id())).isTrue();
+    mvc.perform(
+            get("/api/v1/admin/nothing-here").header("Authorization", "Bearer " + token.token()))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void onlyPlatformAdministratorsReachAdministration() throws Exception {
+    Account person = accounts.createAccount(email(), "Person", "long enough password", false);
+    IssuedToken token = accounts.createToken(person.id(), "script");
+    mvc.perform(
+            get("/api/v1/admin/nothing-here").header("Authorization", "Bearer " + token.token()))
+        .andExpect(status().isForbidden());
+    UserDetails details = accounts.userDetails(person.id());
+    mvc.perform(get("/admin/accounts").with(user(details))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void workspaceRolesAreCheckedFreshAndIncludeTheRolesBelowThem() {
+    Account editor = accounts.createAccount(email(), "Editor", "long enough password", false);
+    accounts.grant(editor.id(), "E54000008", WorkspaceRole.EDITOR);
+    assertThat(accounts.roleOf(editor.id(), "E54000008")).contains(WorkspaceRole.EDITOR);
+    assertThat(accounts.roleOf(editor.id(), "E54000050")).isEmpty();
+    assertThat(WorkspaceRole.EDITOR.includes(WorkspaceRole.VIEWER)).isTrue();
+    assertThat(WorkspaceRole.VIEWER.includes(WorkspaceRole.EDITOR)).isFalse();
+    assertThatThrownBy(() -> accounts.grant(editor.id(), "E54009999", WorkspaceRole.VIEWER))
+        .hasMessage("There is no ICS workspace with code E54009999");
+    accounts.revoke(editor.id(), "E54000008");
+    assertThat(accounts.roleOf(editor.id(), "E54000008")).isEmpty();
+  }
+
+  @Test
+  void everyIcsHasAWorkspace() {
+    assertThat(jdbc.queryForObject("select count(*) from workspace", Integer.class)).isEqualTo(42);
+  }
+
+  @Test
+  void aSignedInPersonCreatesAndRevokesTheirOwnTokenThroughTheAccountPage() throws Exception {
+    Account person = accounts.createAccount(email(), "Person", "long enough password", false);
+    UserDetails details = accounts.userDetails(person.id());
+    mvc.perform(
+            post("/account/tokens")
+                .param("name", "nightly export")
+                .with(user(details))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(accounts.tokens(person.id()))
+        .singleElement()
+        .satisfies(t -> assertThat(t.name()).isEqualTo("nightly export"));
+    long id = accounts.tokens(person.id()).get(0).id();
+    mvc.perform(post("/account/tokens/" + id + "/revoke").with(user(details)))
+        .andExpect(status().isForbidden()); // no CSRF token
+    mvc.perform(post("/account/tokens/" + id + "/revoke").with(user(details)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(accounts.tokens(person.id()).get(0).active()).isFalse();
+  }
+
+  @Test
+  void signsInWithTheFormAndRejectsAWrongPassword() throws Exception {
+    String email = email();
+    accounts.createAccount(email, "Signer", "long enough password", false);
+    mvc.perform(
+            post("/sign-in")
+                .param("email", email)
+                .param("password", "wrong password!!")
+                .with(csrf()))
+        .andExpect(header().string("Location", "/sign-in?error"));
+    mvc.perform(
+            post("/sign-in")
+                .param("email", email)
+                .param("password", "long enough password")
+                .with(csrf()))
+        .andExpect(header().string("Location", "/account"));
+  }
+
+  @Test
+  void theOneTimeSetUpLinkCreatesTheFirstAdministratorOnlyOnce() {
+    // Other tests may already have created administrators; remove them to see a first start.
+    jdbc.update("delete from account where platform_admin = true");
+    String token = firstAdministrator.issueSetupLink();
+    assertThat(firstAdministrator.isValidSetupLink(token)).isTrue();
+    assertThat(firstAdministrator.isValidSetupLink("guess")).isFalse();
+    Account admin =
+        firstAdministrator.createFromSetupLink(
+            token, email(), "First Admin", "long enough password");
+    assertThat(admin.platformAdmin()).isTrue();
+    assertThat(firstAdministrator.isValidSetupLink(token)).isFalse();
+    assertThatThrownBy(
+            () ->
+                firstAdministrator.createFromSetupLink(
+                    token, email(), "Second", "long enough password"))
+        .hasMessage("This set-up link has been used or has expired");
+  }
+}
