@@ -1,0 +1,4 @@
+package org.fourthpurpose.maturity;
+
+/** The typical age of a system at a level: context for assessors, never a rule. */
+public record AgeGuidance(MaturityLevel level, String guidance) {}

@@ -1,0 +1,142 @@
+package org.fourthpurpose.maturity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fourthpurpose.account.Account;
+import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each ICS's choice to share, and the public benchmark built from the ICSs that share. */
+@Service
+public class BenchmarkService {
+
+  private final JdbcClient jdbc;
+  private final RoundStore store;
+  private final FrameworkCatalogue catalogue;
+  private final WorkspaceAccess access;
+  private final Geography geography;
+  private final Clock clock;
+
+  BenchmarkService(
+      JdbcClient jdbc,
+      RoundStore store,
+      FrameworkCatalogue catalogue,
+      WorkspaceAccess access,
+      Geography geography,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.store = store;
+    this.catalogue = catalogue;
+    this.access = access;
+    this.geography = geography;
+    this.clock = clock;
+  }
+
+  public SharingChoice sharing(String icbCode) {
+    access.requireView(icbCode);
+    return jdbc.sql("select share_levels, publish_name from maturity_sharing where icb_code = ?")
+        .param(icbCode)
+        .query((rs, n) -> new SharingChoice(rs.getBoolean(1), rs.getBoolean(2)))
+        .optional()
+        .orElse(new SharingChoice(false, false));
+  }
+
+  @Transactional
+  public SharingChoice updateSharing(String icbCode, SharingChoice choice) {
+    access.requireAdminister(icbCode);
+    SharingChoice clean = SharingChoice.of(choice.shareLevels(), choice.publishName());
+    Long by = access.currentAccount().map(Account::id).orElse(null);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    int updated =
+        jdbc.sql(
+                "update maturity_sharing set share_levels = ?, publish_name = ?, updated_at = ?,"
+                    + " updated_by = ? where icb_code = ?")
+            .params(clean.shareLevels(), clean.publishName(), now, by, icbCode)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into maturity_sharing (icb_code, share_levels, publish_name, updated_at,"
+                  + " updated_by) values (?, ?, ?, ?, ?)")
+          .params(icbCode, clean.shareLevels(), clean.publishName(), now, by)
+          .update();
+    }
+    return clean;
+  }
+
+  /** The public benchmark over the current framework's areas. */
+  public Benchmark benchmark() {
+    Framework framework = catalogue.current();
+    List<Map<String, Object>> sharing =
+        jdbc.sql(
+                "select icb_code, publish_name from maturity_sharing where share_levels = true"
+                    + " order by icb_code")
+            .query()
+            .listOfRows();
+    List<SharedRound> shared = new ArrayList<>();
+    for (Map<String, Object> row : sharing) {
+      String icbCode = (String) row.get("icb_code");
+      boolean named = Boolean.TRUE.equals(row.get("publish_name"));
+      // The latest round with any agreed level stands for the system.
+      List<AssessmentRound> rounds = store.rounds(icbCode);
+      for (int i = rounds.size() - 1; i >= 0; i--) {
+        Map<String, Agreement> agreed = store.agreements(rounds.get(i).id());
+        if (!agreed.isEmpty()) {
+          shared.add(new SharedRound(icbCode, named, rounds.get(i).name(), agreed));
+          break;
+        }
+      }
+    }
+    List<Benchmark.BenchmarkArea> areas = new ArrayList<>();
+    for (FrameworkDomain domain : framework.domains()) {
+      for (FocusArea area : domain.areas()) {
+        Map<MaturityLevel, Integer> counts = new EnumMap<>(MaturityLevel.class);
+        int systems = 0;
+        for (SharedRound round : shared) {
+          Agreement agreement = round.agreed().get(area.id());
+          if (agreement != null) {
+            counts.merge(agreement.level(), 1, Integer::sum);
+            systems++;
+          }
+        }
+        boolean enough =
+            systems >= Benchmark.MINIMUM_SYSTEMS && shared.size() >= Benchmark.MINIMUM_SYSTEMS;
+        areas.add(
+            new Benchmark.BenchmarkArea(
+                domain.title(),
+                area.id(),
+                area.title(),
+                enough ? systems : 0,
+                enough ? Map.copyOf(counts) : Map.of()));
+      }
+    }
+    List<Benchmark.PublishedSystem> published = new ArrayList<>();
+    if (shared.size() >= Benchmark.MINIMUM_SYSTEMS) {
+      for (SharedRound round : shared) {
+        if (!round.named()) {
+          continue;
+        }
+        Map<String, MaturityLevel> levels = new LinkedHashMap<>();
+        round.agreed().forEach((area, agreement) -> levels.put(area, agreement.level()));
+        String name =
+            geography
+                .icb(round.icbCode())
+                .map(IntegratedCareBoard::shortName)
+                .orElse(round.icbCode());
+        published.add(new Benchmark.PublishedSystem(name, round.round(), levels));
+      }
+    }
+    return new Benchmark(shared.size(), List.copyOf(areas), List.copyOf(published));
+  }
+
+  private record SharedRound(
+      String icbCode, boolean named, String round, Map<String, Agreement> agreed) {}
+}

@@ -1,0 +1,64 @@
+package org.fourthpurpose.maturity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How far a system has come in one area of focus. The framework describes three levels; "not yet
+ * emerging" is the rating for a system that does not yet meet the first of them.
+ */
+public enum MaturityLevel {
+  NOT_YET_EMERGING("not-yet-emerging", "Not yet emerging"),
+  EMERGING("emerging", "Emerging"),
+  ESTABLISHED("established", "Established"),
+  EXPANDING("expanding", "Expanding");
+
+  /** The three levels the framework describes, in order. */
+  public static final List<MaturityLevel> DESCRIBED = List.of(EMERGING, ESTABLISHED, EXPANDING);
+
+  private final String code;
+  private final String label;
+
+  MaturityLevel(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  /** The name used in URLs, forms, JSON and files, e.g. {@code not-yet-emerging}. */
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** 0 for not yet emerging up to 3 for expanding. */
+  public int rank() {
+    return ordinal();
+  }
+
+  /** The level to work towards next; empty for expanding. */
+  public Optional<MaturityLevel> next() {
+    return this == EXPANDING ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+  }
+
+  public boolean isDescribed() {
+    return this != NOT_YET_EMERGING;
+  }
+
+  /** The level with this code (case-insensitive; underscores accepted for hyphens). */
+  public static Optional<MaturityLevel> fromCode(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String normalised = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+    for (MaturityLevel level : values()) {
+      if (level.code.equals(normalised)) {
+        return Optional.of(level);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,33 @@
+package org.fourthpurpose.maturity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoardReportServiceTest {
+
+  @Test
+  void csvCellsAreQuotedWhenNeededAndFormulasAreDefused() {
+    assertThat(BoardReportService.csvCell("plain")).isEqualTo("plain");
+    assertThat(BoardReportService.csvCell("a, b")).isEqualTo("\"a, b\"");
+    assertThat(BoardReportService.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(BoardReportService.csvCell("=1+1")).isEqualTo("'=1+1");
+    assertThat(BoardReportService.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(BoardReportService.csvCell(null)).isEmpty();
+  }
+
+  @Test
+  void pageErrorsLinkToTheFieldTheProblemNames() {
+    assertThat(PageError.of(new InvalidInputException("inclusive-growth.level", "x", "m")).anchor())
+        .isEqualTo("level-inclusive-growth");
+    assertThat(PageError.of(new InvalidInputException("name", "", "m")).anchor()).isEqualTo("name");
+  }
+
+  @Test
+  void levelsReadTheirCodesAndKnowTheNextLevel() {
+    assertThat(MaturityLevel.fromCode("NOT_YET_EMERGING")).contains(MaturityLevel.NOT_YET_EMERGING);
+    assertThat(MaturityLevel.fromCode("stellar")).isEmpty();
+    assertThat(MaturityLevel.EMERGING.next()).contains(MaturityLevel.ESTABLISHED);
+    assertThat(MaturityLevel.EXPANDING.next()).isEmpty();
+  }
+}
