@@ -12,13 +12,13 @@ SECONDS_UNDER_LOAD="${2:-30}"
 JAR=app/target/fourth-purpose.jar
 PORT="${BENCH_PORT:-18080}"
 WORK="$(mktemp -d)"
-trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap '[ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 [ -f "$JAR" ] || ./mvnw -q -DskipTests package
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 
 now_ms() { date +%s%3N; }
 
-# Starts the jar on $1 (data directory) and prints the ms until /ics/QYG answers 200 (at most 120 s).
+# Starts the jar on $1 (data directory); sets PID, and ELAPSED to the ms until /ics/QYG answers 200 (120 s at most).
 start_and_time() {
   local data="$1" log="$2" started
   started=$(now_ms)
@@ -26,7 +26,7 @@ start_and_time() {
   PID=$!
   for _ in $(seq 1 1200); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/ics/QYG" || true)" = 200 ]; then
-      echo $(( $(now_ms) - started ))
+      ELAPSED=$(( $(now_ms) - started ))
       return 0
     fi
     sleep 0.1
@@ -36,15 +36,18 @@ start_and_time() {
 }
 
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
+PID=
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), java $(java -version 2>&1 | head -1)"
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/data"
-  first=$(start_and_time "$WORK/data" "$WORK/first-$run.log")
+  start_and_time "$WORK/data" "$WORK/first-$run.log"
+  first=$ELAPSED
   loads=$(grep -o 'Loaded reference dataset [a-z]* version [^:]*: [0-9]* rows in [0-9]* ms' "$WORK/first-$run.log" \
     | sed -E 's/Loaded reference dataset ([a-z]+) .* in ([0-9]+) ms/\1=\2ms/' | tr '\n' ' ')
   stop
-  warm=$(start_and_time "$WORK/data" "$WORK/warm-$run.log")
+  start_and_time "$WORK/data" "$WORK/warm-$run.log"
+  warm=$ELAPSED
   echo "run $run: first_start_ms=$first warm_start_ms=$warm reference_load: $loads"
   if [ "$run" -lt "$RUNS" ]; then stop; fi
 done
