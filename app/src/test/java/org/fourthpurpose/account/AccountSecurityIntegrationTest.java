@@ -130,6 +130,19 @@ class AccountSecurityIntegrationTest {
   }
 
   @Test
+  void aWorkspaceIsOpenToItsMembersOnly() throws Exception {
+    Account viewer = accounts.createAccount(email(), "Viewer", "long enough password", false);
+    accounts.grant(viewer.id(), "E54000008", WorkspaceRole.VIEWER);
+    UserDetails details = accounts.userDetails(viewer.id());
+    mvc.perform(get("/workspaces/E54000008").with(user(details)))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("Cheshire and Merseyside")));
+    mvc.perform(get("/workspaces/E54000050").with(user(details))).andExpect(status().isForbidden());
+  }
+
+  @Test
   void everyIcsHasAWorkspace() {
     assertThat(jdbc.queryForObject("select count(*) from workspace", Integer.class)).isEqualTo(42);
   }
