@@ -25,6 +25,37 @@ record NeighbourhoodGrid(List<Group> groups, int width, int height) {
   /** One LSOA to place: its code, the place it belongs to and its decile (1 = most deprived). */
   record Item(String code, String place, int rank, int decile) {}
 
+  /**
+   * The squares as SVG elements, built once per system: a page with a thousand or more squares
+   * would otherwise evaluate several template expressions per square on every request.
+   */
+  String svgBody() {
+    StringBuilder svg =
+        new StringBuilder(
+            groups.size() * 64 + groups.stream().mapToInt(g -> g.cells().size()).sum() * 64);
+    for (Group group : groups) {
+      svg.append("<text x=\"0\" y=\"")
+          .append(group.labelY())
+          .append("\" class=\"fp-chart__label\">")
+          .append(org.springframework.web.util.HtmlUtils.htmlEscape(group.name()))
+          .append("</text>");
+      for (Cell cell : group.cells()) {
+        svg.append("<rect x=\"")
+            .append(cell.x())
+            .append("\" y=\"")
+            .append(cell.y())
+            .append("\" width=\"")
+            .append(CELL)
+            .append("\" height=\"")
+            .append(CELL)
+            .append("\" class=\"fp-decile-")
+            .append(cell.decile())
+            .append("\"></rect>");
+      }
+    }
+    return svg.toString();
+  }
+
   static NeighbourhoodGrid of(List<Item> items) {
     Map<String, List<Item>> byPlace = new LinkedHashMap<>();
     items.stream()

@@ -77,7 +77,8 @@ class SystemPages {
       SvgMap map,
       List<MapArea> mapAreas,
       int lsoaCount,
-      NeighbourhoodGrid neighbourhoods) {}
+      NeighbourhoodGrid neighbourhoods,
+      String neighbourhoodSvg) {}
 
   record EnglandRow(
       IntegratedCareBoard icb, String regionName, AreaSummary summary, double core20Share) {}
@@ -153,6 +154,7 @@ class SystemPages {
               core20,
               s.population()));
     }
+    NeighbourhoodGrid grid = neighbourhoods(icb, subIcbs);
     List<DecilePopulation> deciles =
         deprivation.decilePopulation(Edition.IOD2025, AreaType.ICB.apiName(), icb.code());
     List<DecilePopulation> england = deprivation.englandDecilePopulation(Edition.IOD2025);
@@ -168,7 +170,8 @@ class SystemPages {
         map,
         mapAreas,
         geography.lsoasOf(icb.code()).size(),
-        neighbourhoods(icb, subIcbs));
+        grid,
+        grid.svgBody());
   }
 
   private NeighbourhoodGrid neighbourhoods(IntegratedCareBoard icb, List<SubIcbLocation> subIcbs) {

@@ -29,7 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The board report, rendered and read back: PDF text, CSV rows and the Excel workbook. */
-@MaturitySpringTest
+@org.fourthpurpose.ApplicationTest
 class BoardReportIntegrationTest {
 
   @Autowired MockMvc mvc;

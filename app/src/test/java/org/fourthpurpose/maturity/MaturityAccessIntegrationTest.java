@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Tries every forbidden action and checks it is refused and changes nothing. */
-@MaturitySpringTest
+@org.fourthpurpose.ApplicationTest
 class MaturityAccessIntegrationTest {
 
   @Autowired MockMvc mvc;

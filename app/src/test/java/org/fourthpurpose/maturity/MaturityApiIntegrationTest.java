@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@MaturitySpringTest
+@org.fourthpurpose.ApplicationTest
 class MaturityApiIntegrationTest {
 
   static final String API = "/api/v1/workspaces/";

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (one with an account, one by personal link) who rate every area, moderates, agrees a level, adds
  * a milestone and prints the board report; every page passes an axe WCAG 2.2 AA check.
  */
-@MaturitySpringTest
+@org.fourthpurpose.ApplicationTest
 class MaturityBrowserIntegrationTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

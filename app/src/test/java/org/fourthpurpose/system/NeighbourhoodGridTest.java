@@ -33,4 +33,20 @@ class NeighbourhoodGridTest {
     assertThat(c.cells().get(50).y() - c.cells().get(0).y()).isEqualTo(10);
     assertThat(grid.width()).isEqualTo(500);
   }
+
+  @Test
+  void drawsOneSquarePerNeighbourhoodAndEscapesPlaceNames() {
+    NeighbourhoodGrid grid =
+        NeighbourhoodGrid.of(
+            List.of(
+                new NeighbourhoodGrid.Item("E1", "Bath & <North>", 5, 1),
+                new NeighbourhoodGrid.Item("E2", "Bath & <North>", 900, 3)));
+    String svg = grid.svgBody();
+    assertThat(svg).contains(">Bath &amp; &lt;North&gt;</text>");
+    assertThat(svg.split("<rect ", -1)).hasSize(3);
+    assertThat(svg)
+        .contains("<rect x=\"0\" y=\"22\" width=\"9\" height=\"9\" class=\"fp-decile-1\"></rect>");
+    assertThat(svg)
+        .contains("<rect x=\"10\" y=\"22\" width=\"9\" height=\"9\" class=\"fp-decile-3\"></rect>");
+  }
 }
