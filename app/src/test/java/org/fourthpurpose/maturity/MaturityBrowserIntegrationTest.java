@@ -6,21 +6,15 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.fourthpurpose.account.Account;
 import org.fourthpurpose.account.AccountService;
 import org.fourthpurpose.account.WorkspaceRole;
 import org.fourthpurpose.geography.Geography;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @org.fourthpurpose.ApplicationTest
 class MaturityBrowserIntegrationTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final String PASSWORD = "a long enough passphrase 42";
 
-  static Playwright playwright;
   static Browser browser;
 
   @LocalServerPort int port;
@@ -45,43 +37,18 @@ class MaturityBrowserIntegrationTest {
   @Autowired FrameworkCatalogue catalogue;
   @Autowired Geography geography;
 
+  static org.fourthpurpose.HeadlessChromium chromium;
+
   @BeforeAll
   static void launch() {
-    boolean required = "true".equals(System.getenv("FP_REQUIRE_BROWSER"));
-    if (!Files.isExecutable(CHROMIUM)) {
-      if (required) {
-        throw new IllegalStateException("FP_REQUIRE_BROWSER=true but " + CHROMIUM + " is missing");
-      }
-      Assumptions.abort("Skipped: " + CHROMIUM + " is not installed (apt-get install -y chromium)");
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    chromium = org.fourthpurpose.HeadlessChromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -2,7 +2,6 @@ package org.fourthpurpose.system;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -10,11 +9,9 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -24,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +28,6 @@ import java.util.stream.Collectors;
 import org.fourthpurpose.ApplicationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +47,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesBrowserIntegrationTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   // Failsafe runs in the module's directory, so this is app/target/screenshots.
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final List<String> WCAG_22_AA =
@@ -62,48 +56,22 @@ class PublicPagesBrowserIntegrationTest {
 
   @LocalServerPort private int port;
 
-  private Playwright playwright;
+  private org.fourthpurpose.HeadlessChromium chromium;
   private Browser browser;
   private BrowserContext context;
   private Page page;
 
   @BeforeAll
   void launchBrowser() throws IOException {
-    if (!Files.isExecutable(CHROMIUM)) {
-      String message = "No Chromium at " + CHROMIUM + ": install it (apt-get install chromium)";
-      if ("true".equals(System.getenv("FP_REQUIRE_BROWSER"))) {
-        fail(message + "; FP_REQUIRE_BROWSER=true, so the browser tests must run");
-      }
-      Assumptions.abort(message + "; skipping the browser tests");
-    }
+    chromium = org.fourthpurpose.HeadlessChromium.launch();
+    browser = chromium.browser();
     Files.createDirectories(SCREENSHOTS);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
   }
 
   @AfterAll
   void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
