@@ -229,6 +229,29 @@ class PublicApiIntegrationTest {
   }
 
   @Test
+  void publicPagesComeFromThePageCacheWithAnEtagThatAnswersNotModified() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    java.net.URI uri = java.net.URI.create("http://localhost:" + port + "/ics/QYG");
+    java.net.http.HttpResponse<String> first =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(uri).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> second =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(uri).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    String etag = second.headers().firstValue("ETag").orElseThrow();
+    assertThat(second.body()).isEqualTo(first.body()).contains("2,518,617");
+    assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+    java.net.http.HttpResponse<String> unchanged =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
+  }
+
+  @Test
   void theEnglandTableDownloadsAsCsvWithOneRowPerIcb() throws Exception {
     String csv =
         mvc.perform(get("/england.csv?domain=income"))
