@@ -1,9 +1,6 @@
 package org.fourthpurpose.indicator;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
@@ -151,32 +148,11 @@ class IndicatorPageController {
     return List.of("Worse than England", "", "Similar to England", "", "Better than England");
   }
 
-  /** The comparison as a phrase for a table cell or tooltip. */
   static String comparisonText(AreaComparison r) {
-    if (r.comparison() == null) {
-      return "";
-    }
-    if (r.comparedByQuintile()) {
-      return r.comparison().substring(0, 1).toUpperCase(Locale.ROOT) + r.comparison().substring(1);
-    }
-    return switch (r.comparison()) {
-      case "similar" -> "Similar to England";
-      default ->
-          r.comparison().substring(0, 1).toUpperCase(Locale.ROOT)
-              + r.comparison().substring(1)
-              + " than England";
-    };
+    return ValueText.comparisonText(r);
   }
 
-  /** A value with thousands separators and up to one decimal place where it helps. */
   static String format(Double value) {
-    if (value == null) {
-      return "";
-    }
-    DecimalFormat f =
-        new DecimalFormat(
-            Math.abs(value) >= 100 ? "#,##0" : "#,##0.0#",
-            DecimalFormatSymbols.getInstance(Locale.UK));
-    return f.format(value);
+    return ValueText.format(value);
   }
 }

@@ -12,9 +12,12 @@ import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.statistics.ByarsInterval;
 import org.fourthpurpose.indicator.statistics.ConfidenceInterval;
 import org.fourthpurpose.indicator.statistics.ConfidenceLevel;
+import org.fourthpurpose.indicator.statistics.EstimateAtPeriod;
 import org.fourthpurpose.indicator.statistics.FingertipsComparison;
+import org.fourthpurpose.indicator.statistics.ProportionAtPeriod;
 import org.fourthpurpose.indicator.statistics.Quintile;
 import org.fourthpurpose.indicator.statistics.Quintiles;
+import org.fourthpurpose.indicator.statistics.RecentTrend;
 import org.fourthpurpose.indicator.statistics.Significance;
 import org.fourthpurpose.indicator.statistics.WilsonInterval;
 import org.springframework.stereotype.Service;
@@ -74,6 +77,102 @@ public class IndicatorValues {
             england,
             List.copyOf(periods.values()),
             compare(indicator, level, chosen, byArea, england)));
+  }
+
+  /**
+   * Every public indicator with ICB values, by theme, for one ICB: its latest value compared with
+   * England, its recent trend and its place among the 42.
+   */
+  public List<ThemeProfile> profile(IntegratedCareBoard icb) {
+    List<Indicator> indicators =
+        repository.indicators(null).stream()
+            .filter(Indicator::isPublic)
+            .filter(i -> i.geographyLevels().contains(AreaLevel.ICB))
+            .toList();
+    List<ThemeProfile> themes = new ArrayList<>();
+    for (Theme theme : repository.themes()) {
+      List<ProfileRow> rows = new ArrayList<>();
+      for (Indicator indicator : indicators) {
+        if (!indicator.themeCode().equals(theme.code())) {
+          continue;
+        }
+        Optional<IndicatorTable> table = table(indicator, AreaLevel.ICB, LATEST);
+        if (table.isEmpty()) {
+          continue;
+        }
+        AreaComparison area =
+            table.get().rows().stream()
+                .filter(r -> r.areaCode().equals(icb.code()))
+                .findFirst()
+                .orElseThrow();
+        rows.add(
+            new ProfileRow(
+                indicator,
+                area,
+                table.get().englandValue(),
+                area.value() == null ? "No value" : ValueText.format(area.value()),
+                area.lower95() == null
+                    ? ""
+                    : ValueText.format(area.lower95()) + " to " + ValueText.format(area.upper95()),
+                ValueText.format(table.get().englandValue()),
+                ValueText.comparisonText(area),
+                trend(indicator, repository.values(indicator.id(), AreaLevel.ICB, icb.code())),
+                Spine.of(
+                    table.get().rows().stream().map(AreaComparison::value).toList(),
+                    table.get().englandValue(),
+                    area.value(),
+                    indicator.polarity())));
+      }
+      if (!rows.isEmpty()) {
+        themes.add(new ThemeProfile(theme, rows));
+      }
+    }
+    return themes;
+  }
+
+  /**
+   * The recent trend over the last five periods: the test for trend in proportions where the counts
+   * are known, otherwise weighted regression on the values' 95% intervals.
+   */
+  static String trend(Indicator indicator, List<AreaValue> series) {
+    List<AreaValue> values =
+        series.stream()
+            .filter(v -> v.value() != null)
+            .sorted(java.util.Comparator.comparing(AreaValue::period))
+            .toList();
+    var polarity = statisticsPolarity(indicator.polarity());
+    boolean counts =
+        indicator.valueType() == ValueType.PROPORTION
+            && !values.isEmpty()
+            && values.stream().allMatch(v -> v.numerator() != null && v.denominator() != null);
+    if (counts) {
+      return RecentTrend.forProportions(
+              values.stream()
+                  .map(
+                      v -> new ProportionAtPeriod(time(v.period()), v.numerator(), v.denominator()))
+                  .toList(),
+              polarity)
+          .label();
+    }
+    return RecentTrend.forEstimates(
+            values.stream()
+                .map(
+                    v ->
+                        new EstimateAtPeriod(
+                            time(v.period()),
+                            v.value(),
+                            v.lowerCi() == null ? Double.NaN : v.lowerCi(),
+                            v.upperCi() == null ? Double.NaN : v.upperCi()))
+                .toList(),
+            polarity)
+        .label();
+  }
+
+  /**
+   * A period as a number of years, e.g. 2023.5 for July 2023, so months and years both space out.
+   */
+  private static double time(Period period) {
+    return period.start().getYear() + (period.start().getDayOfYear() - 1) / 366.0;
   }
 
   private List<AreaComparison> compare(
