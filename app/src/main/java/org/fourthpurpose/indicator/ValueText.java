@@ -26,14 +26,16 @@ final class ValueText {
     };
   }
 
-  /** A value with thousands separators and up to one decimal place where it helps. */
+  /**
+   * A value as pages show it: whole above 100, one decimal place from 1, three below 1 (shares).
+   */
   static String format(Double value) {
     if (value == null) {
       return "";
     }
     DecimalFormat f =
         new DecimalFormat(
-            Math.abs(value) >= 100 ? "#,##0" : "#,##0.0#",
+            Math.abs(value) >= 100 ? "#,##0" : Math.abs(value) >= 1 ? "#,##0.0" : "0.000",
             DecimalFormatSymbols.getInstance(Locale.UK));
     return f.format(value);
   }
