@@ -277,7 +277,7 @@ class PublicApiIntegrationTest {
         java.util.regex.Pattern.compile("(?m)^  (/api/v1/[^:]+):\\s*\\n    get:").matcher(yaml);
     int checked = 0;
     while (paths.find()) {
-      String path = paths.group(1).replace("{code}", "QYG");
+      String path = paths.group(1).replace("{code}", "QYG").replace("{id}", "employment-rate");
       mvc.perform(get(path)).andExpect(status().isOk());
       checked++;
     }

@@ -287,6 +287,10 @@ class PublicPagesBrowserIntegrationTest {
     "ics-QYG, /ics/QYG, 200",
     "england, /england, 200",
     "about-data, /about/data, 200",
+    "indicators, /indicators, 200",
+    "indicator-employment-rate, /indicators/employment-rate, 200",
+    "indicator-imd-score, /indicators/iod2025-imd-score, 200",
+    "profile-QYG, /ics/QYG/profile, 200",
     "sign-in, /sign-in, 200",
     "not-found, /no-such-page, 404"
   })
@@ -323,6 +327,9 @@ class PublicPagesBrowserIntegrationTest {
     "ics-QYG, /ics/QYG",
     "england, /england",
     "about-data, /about/data",
+    "indicators, /indicators",
+    "indicator-employment-rate, /indicators/employment-rate",
+    "profile-QYG, /ics/QYG/profile",
     "sign-in, /sign-in",
     "not-found, /no-such-page"
   })

@@ -112,11 +112,12 @@ class LayoutRenderingTest {
   }
 
   @Test
-  void linksToHomeEnglandAndAboutTheDataInTheHeaderNavigation() {
+  void linksToHomeEnglandIndicatorsAndAboutTheDataInTheHeaderNavigation() {
     assertThat(
             navigationLinks(
                 between(renderPage(), "<nav class=\"nhsuk-header__navigation\"", "</nav>")))
-        .containsExactly("/ Home", "/england England", "/about/data About the data");
+        .containsExactly(
+            "/ Home", "/england England", "/indicators Indicators", "/about/data About the data");
   }
 
   @Test

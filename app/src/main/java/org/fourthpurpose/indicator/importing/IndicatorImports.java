@@ -101,7 +101,16 @@ public class IndicatorImports {
    */
   public ImportOutcome importNow(
       String workspaceIcbCode, Path file, String fileName, String startedBy) {
-    Start start = start(workspaceIcbCode, file, fileName, startedBy);
+    return importNow(workspaceIcbCode, file, fileName, startedBy, null);
+  }
+
+  /**
+   * Imports a file now in the layout the person chose, or the one detected when {@code format} is
+   * null.
+   */
+  public ImportOutcome importNow(
+      String workspaceIcbCode, Path file, String fileName, String startedBy, ImportFormat format) {
+    Start start = start(workspaceIcbCode, file, fileName, startedBy, format);
     if (start.existing != null) {
       return new ImportOutcome(start.existing, true);
     }
@@ -115,7 +124,16 @@ public class IndicatorImports {
    */
   public ImportOutcome importInBackground(
       String workspaceIcbCode, Path file, String fileName, String startedBy) {
-    Start start = start(workspaceIcbCode, file, fileName, startedBy);
+    return importInBackground(workspaceIcbCode, file, fileName, startedBy, null);
+  }
+
+  /**
+   * Starts importing a file in the background in the layout the person chose, or the one detected
+   * when {@code format} is null.
+   */
+  public ImportOutcome importInBackground(
+      String workspaceIcbCode, Path file, String fileName, String startedBy, ImportFormat format) {
+    Start start = start(workspaceIcbCode, file, fileName, startedBy, format);
     if (start.existing != null) {
       deleteQuietly(file);
       return new ImportOutcome(start.existing, true);
@@ -171,7 +189,8 @@ public class IndicatorImports {
 
   private record Start(long id, ImportFormat format, ImportRecord existing) {}
 
-  private Start start(String workspace, Path file, String fileName, String startedBy) {
+  private Start start(
+      String workspace, Path file, String fileName, String startedBy, ImportFormat requested) {
     String checksum = sha256(file);
     List<ImportRecord> same =
         jdbc.query(
@@ -183,7 +202,8 @@ public class IndicatorImports {
     if (!same.isEmpty()) {
       return new Start(same.get(0).id(), same.get(0).format(), same.get(0));
     }
-    ImportFormat format = ImportFormat.detect(fileName, firstLine(file, fileName));
+    ImportFormat format =
+        requested != null ? requested : ImportFormat.detect(fileName, firstLine(file, fileName));
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     Timestamp now = Timestamp.from(Instant.now(clock));
     jdbc.update(

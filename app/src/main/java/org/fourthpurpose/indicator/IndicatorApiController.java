@@ -1,0 +1,228 @@
+package org.fourthpurpose.indicator;
+
+import java.util.Arrays;
+import java.util.List;
+import org.fourthpurpose.web.CsvText;
+import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public indicator catalogue and each indicator's values by area, as JSON or CSV, with no
+ * account. Field and column names are a published contract.
+ */
+@RestController
+@RequestMapping("/api/v1/indicators")
+class IndicatorApiController {
+
+  static final List<String> VALUE_COLUMNS =
+      List.of(
+          "areaCode",
+          "areaName",
+          "period",
+          "value",
+          "lower95",
+          "upper95",
+          "lower998",
+          "upper998",
+          "numerator",
+          "denominator",
+          "comparisonWithEngland",
+          "englandValue");
+
+  private final IndicatorCatalogue catalogue;
+  private final IndicatorValues values;
+
+  IndicatorApiController(IndicatorCatalogue catalogue, IndicatorValues values) {
+    this.catalogue = catalogue;
+    this.values = values;
+  }
+
+  record IndicatorJson(
+      String id,
+      String title,
+      String definition,
+      String unit,
+      String valueType,
+      String polarity,
+      String intervalMethod,
+      String timePeriods,
+      List<String> areaTypes,
+      String source,
+      String sourceUrl,
+      String licence,
+      String attribution,
+      String methodNote) {
+
+    static IndicatorJson of(Indicator i) {
+      return new IndicatorJson(
+          i.id(),
+          i.title(),
+          i.definition(),
+          i.unit(),
+          i.valueType().name().toLowerCase(java.util.Locale.ROOT),
+          i.polarity().name().toLowerCase(java.util.Locale.ROOT),
+          i.intervalMethod().name().toLowerCase(java.util.Locale.ROOT),
+          i.timePeriods(),
+          i.geographyLevels().stream()
+              .map(l -> l.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+              .toList(),
+          i.source(),
+          i.sourceUrl(),
+          i.licence(),
+          i.attribution(),
+          i.methodNote());
+    }
+  }
+
+  record ThemeJson(
+      String code,
+      String title,
+      String description,
+      List<String> guidingQuestions,
+      List<IndicatorJson> indicators) {}
+
+  record CatalogueJson(List<ThemeJson> themes) {}
+
+  record ValueJson(
+      String areaCode,
+      String areaName,
+      String period,
+      Double value,
+      Double lower95,
+      Double upper95,
+      Double lower998,
+      Double upper998,
+      Double numerator,
+      Double denominator,
+      String comparisonWithEngland,
+      Double englandValue) {
+
+    static ValueJson of(AreaComparison r, Double england) {
+      return new ValueJson(
+          r.areaCode(),
+          r.areaName(),
+          r.period(),
+          r.value(),
+          r.lower95(),
+          r.upper95(),
+          r.lower998(),
+          r.upper998(),
+          r.numerator(),
+          r.denominator(),
+          r.comparison(),
+          england);
+    }
+
+    List<Object> values() {
+      return Arrays.asList(
+          areaCode,
+          areaName,
+          period,
+          value,
+          lower95,
+          upper95,
+          lower998,
+          upper998,
+          numerator,
+          denominator,
+          comparisonWithEngland,
+          englandValue);
+    }
+  }
+
+  record ValuesJson(
+      String indicatorId,
+      String areaType,
+      String period,
+      Double englandValue,
+      List<String> periods,
+      List<ValueJson> values) {}
+
+  @GetMapping(produces = "application/json")
+  CatalogueJson catalogue() {
+    List<Indicator> indicators = catalogue.publicIndicators();
+    return new CatalogueJson(
+        catalogue.themes().stream()
+            .map(
+                t ->
+                    new ThemeJson(
+                        t.code(),
+                        t.title(),
+                        t.description(),
+                        t.guidingQuestions(),
+                        indicators.stream()
+                            .filter(i -> i.themeCode().equals(t.code()))
+                            .map(IndicatorJson::of)
+                            .toList()))
+            .toList());
+  }
+
+  @GetMapping(value = "/{id}/values", produces = "application/json")
+  ValuesJson values(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
+    IndicatorTable table = table(id, areaType, period);
+    return new ValuesJson(
+        table.indicator().id(),
+        areaType.toLowerCase(java.util.Locale.ROOT),
+        table.period(),
+        table.englandValue(),
+        table.periods(),
+        table.rows().stream().map(r -> ValueJson.of(r, table.englandValue())).toList());
+  }
+
+  @GetMapping(
+      value = {"/{id}/values", "/{id}/values.csv"},
+      produces = "text/csv")
+  ResponseEntity<String> valuesCsv(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "icb") String areaType,
+      @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
+    IndicatorTable table = table(id, areaType, period);
+    return Downloads.csv(csv(table), id + "-" + areaType + "-" + table.period() + ".csv");
+  }
+
+  static CsvText csv(IndicatorTable table) {
+    CsvText csv = new CsvText().row(VALUE_COLUMNS);
+    table.rows().forEach(r -> csv.row(ValueJson.of(r, table.englandValue()).values()));
+    return csv;
+  }
+
+  private IndicatorTable table(String id, String areaType, String period) {
+    Indicator indicator =
+        catalogue
+            .indicator(id)
+            .filter(Indicator::isPublic)
+            .orElseThrow(
+                () -> new NotFoundException("No public indicator has the id '" + id + "'"));
+    AreaLevel level = AreaLevel.parse(areaType);
+    if (level == null || level == AreaLevel.ENGLAND || level == AreaLevel.SUB_ICB) {
+      throw new InvalidParameterException("areaType", "areaType must be icb, region or lad");
+    }
+    if (!indicator.geographyLevels().contains(level)) {
+      throw new InvalidParameterException(
+          "areaType", "'" + id + "' has no values for areaType " + areaType);
+    }
+    return values
+        .table(indicator, level, period)
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    "period",
+                    "'"
+                        + id
+                        + "' has no "
+                        + areaType
+                        + " values for period '"
+                        + period
+                        + "'; use latest or a period it lists"));
+  }
+}

@@ -1,0 +1,158 @@
+package org.fourthpurpose.indicator;
+
+import java.util.List;
+import java.util.Map;
+import org.fourthpurpose.geography.AreaType;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.geography.SvgMap;
+import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public indicator pages: the catalogue by theme, and one indicator across the 42 ICBs. */
+@Controller
+class IndicatorPageController {
+
+  static final String CATALOGUE_VIEW = "indicator/catalogue";
+  static final String INDICATOR_VIEW = "indicator/indicator";
+
+  private final IndicatorCatalogue catalogue;
+  private final IndicatorValues values;
+  private final Geography geography;
+
+  IndicatorPageController(
+      IndicatorCatalogue catalogue, IndicatorValues values, Geography geography) {
+    this.catalogue = catalogue;
+    this.values = values;
+    this.geography = geography;
+  }
+
+  /** A theme and its public indicators. */
+  record ThemeIndicators(Theme theme, List<Indicator> indicators) {}
+
+  /** An ICB's shape on the map, shaded by its band, named for tooltips and screen readers. */
+  record MapArea(String path, int band, String name, String href) {}
+
+  /** A table row as shown: the value, its 95% interval and the comparison in words. */
+  record Row(AreaComparison area, String value, String interval, String comparison) {
+    static Row of(AreaComparison r) {
+      return new Row(
+          r,
+          r.value() == null ? "No value" : format(r.value()),
+          r.lower95() == null ? "" : format(r.lower95()) + " to " + format(r.upper95()),
+          comparisonText(r));
+    }
+  }
+
+  @GetMapping("/indicators")
+  String catalogue(Model model) {
+    List<Indicator> indicators = catalogue.publicIndicators();
+    model.addAttribute(
+        "themes",
+        catalogue.themes().stream()
+            .map(
+                t ->
+                    new ThemeIndicators(
+                        t,
+                        indicators.stream().filter(i -> i.themeCode().equals(t.code())).toList()))
+            .toList());
+    return CATALOGUE_VIEW;
+  }
+
+  @GetMapping("/indicators/{id}")
+  String indicator(
+      @PathVariable String id,
+      @RequestParam(defaultValue = IndicatorValues.LATEST) String period,
+      Model model) {
+    Indicator indicator = publicIndicator(id);
+    IndicatorTable table = table(indicator, period);
+    Map<String, Integer> bands = new java.util.HashMap<>();
+    table.rows().forEach(r -> bands.put(r.areaCode(), r.band()));
+    Map<String, AreaComparison> rows = new java.util.HashMap<>();
+    table.rows().forEach(r -> rows.put(r.areaCode(), r));
+    SvgMap map = SvgMap.of(geography.boundaries(AreaType.ICB), 400);
+    List<MapArea> areas =
+        map.shapes().stream()
+            .filter(s -> rows.containsKey(s.code()))
+            .map(
+                s -> {
+                  AreaComparison r = rows.get(s.code());
+                  return new MapArea(
+                      s.path(),
+                      r.band(),
+                      r.areaName()
+                          + ": "
+                          + (r.value() == null ? "no value" : format(r.value()))
+                          + (r.comparison() == null ? "" : ", " + comparisonText(r)),
+                      "/ics/" + r.odsCode());
+                })
+            .toList();
+    model.addAttribute("indicator", indicator);
+    model.addAttribute(
+        "theme", catalogue.theme(indicator.themeCode()).map(Theme::title).orElse(""));
+    model.addAttribute("table", table);
+    model.addAttribute("rows", table.rows().stream().map(Row::of).toList());
+    model.addAttribute("england", table.englandValue() == null ? "" : format(table.englandValue()));
+    model.addAttribute("chart", IntervalChart.of(table));
+    model.addAttribute("map", map);
+    model.addAttribute("mapAreas", areas);
+    model.addAttribute("byQuintile", table.rows().stream().anyMatch(r -> r.comparedByQuintile()));
+    model.addAttribute("key", key(indicator, table));
+    model.addAttribute("loadNotes", catalogue.loadNotes(id));
+    return INDICATOR_VIEW;
+  }
+
+  @GetMapping("/indicators/{id}.csv")
+  ResponseEntity<String> download(
+      @PathVariable String id, @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
+    IndicatorTable table = table(publicIndicator(id), period);
+    return org.fourthpurpose.web.Downloads.csv(
+        IndicatorApiController.csv(table), id + "-icb-" + table.period() + ".csv");
+  }
+
+  private Indicator publicIndicator(String id) {
+    return catalogue
+        .indicator(id)
+        .filter(Indicator::isPublic)
+        .orElseThrow(() -> new NotFoundException("There is no public indicator '" + id + "'"));
+  }
+
+  private IndicatorTable table(Indicator indicator, String period) {
+    return values
+        .table(indicator, AreaLevel.ICB, period)
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    "period", "Choose a period this indicator has values for"));
+  }
+
+  /** The map key's labels for bands 1 to 5, in words. */
+  static List<String> key(Indicator indicator, IndicatorTable table) {
+    boolean quintiles = table.rows().stream().anyMatch(AreaComparison::comparedByQuintile);
+    if (quintiles) {
+      return List.of(
+          "Quintile 1 (lowest values)",
+          "Quintile 2",
+          "Quintile 3",
+          "Quintile 4",
+          "Quintile 5 (highest values)");
+    }
+    if (indicator.polarity() == Polarity.NEITHER) {
+      return List.of("", "Lower than England", "Similar to England", "Higher than England", "");
+    }
+    return List.of("Worse than England", "", "Similar to England", "", "Better than England");
+  }
+
+  static String comparisonText(AreaComparison r) {
+    return ValueText.comparisonText(r);
+  }
+
+  static String format(Double value) {
+    return ValueText.format(value);
+  }
+}

@@ -1,0 +1,19 @@
+package org.fourthpurpose.indicator;
+
+import java.util.List;
+
+/** One theme of an ICS profile: its indicators, and those better or worse than England. */
+public record ThemeProfile(Theme theme, List<ProfileRow> rows) {
+
+  public ThemeProfile {
+    rows = List.copyOf(rows);
+  }
+
+  public List<ProfileRow> better() {
+    return rows.stream().filter(ProfileRow::better).toList();
+  }
+
+  public List<ProfileRow> worse() {
+    return rows.stream().filter(ProfileRow::worse).toList();
+  }
+}

@@ -1,0 +1,116 @@
+package org.fourthpurpose.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fourthpurpose.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ApplicationTest
+class IndicatorPagesIntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired IndicatorCatalogue catalogue;
+  @Autowired IndicatorValues values;
+
+  private String page(String url) throws Exception {
+    return mvc.perform(get(url))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void listsEveryThemeWithItsQuestionsAndIndicatorsWithTheirLicence() throws Exception {
+    String html = page("/indicators");
+    assertThat(html).contains("<h1>Indicators</h1>");
+    for (Theme theme : catalogue.themes()) {
+      assertThat(html).contains("id=\"theme-" + theme.code() + "\"");
+      assertThat(html)
+          .contains(
+              org.springframework.web.util.HtmlUtils.htmlEscape(theme.guidingQuestions().get(0)));
+    }
+    assertThat(html)
+        .contains("href=\"/indicators/employment-rate\"")
+        .contains("Open Government Licence v3.0");
+  }
+
+  @Test
+  void showsAllFortyTwoSystemsWithValueIntervalAndComparisonInWords() throws Exception {
+    String html = page("/indicators/employment-rate");
+    IndicatorTable table =
+        values
+            .table(catalogue.indicator("employment-rate").orElseThrow(), AreaLevel.ICB, "latest")
+            .orElseThrow();
+    AreaComparison cheshire =
+        table.rows().stream()
+            .filter(r -> r.areaCode().equals("E54000008"))
+            .findFirst()
+            .orElseThrow();
+    String row = between(html, "<a href=\"/ics/QYG\">Cheshire and Merseyside</a></th>", "</tr>");
+    assertThat(row)
+        .contains(IndicatorPageController.format(cheshire.value()))
+        .contains(
+            IndicatorPageController.format(cheshire.lower95())
+                + " to "
+                + IndicatorPageController.format(cheshire.upper95()))
+        .containsPattern("(Better than|Similar to|Worse than) England");
+    assertThat(count(html, "<a href=\"/ics/Q")).isEqualTo(42 * 2); // table and map
+    assertThat(count(html, "class=\"fp-chart__point\"")).isEqualTo(42);
+    assertThat(html).contains("class=\"fp-chart__reference\"");
+    assertThat(html).contains("Better than England").contains("fp-key__swatch fp-band-5");
+    assertThat(html).doesNotContain("style=\"");
+  }
+
+  @Test
+  void shadesByQuintileWhereThereAreNoIntervals() throws Exception {
+    String html = page("/indicators/iod2025-imd-score");
+    assertThat(html).contains("Quintile among the 42").contains("Quintile 1 (lowest values)");
+    assertThat(count(html, ">Quintile 5 of 5")).isEqualTo(8);
+  }
+
+  @Test
+  void downloadsTheFortyTwoRowsAsCsv() throws Exception {
+    String csv =
+        mvc.perform(get("/indicators/employment-rate.csv"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("text/csv"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv.strip().split("\r?\n")).hasSize(43);
+    assertThat(csv).startsWith("areaCode,areaName,period,value");
+  }
+
+  @Test
+  void answersAnUnknownIndicatorWithNotFound() throws Exception {
+    mvc.perform(get("/indicators/no-such-indicator")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void linksToTheIndicatorsFromTheHeader() throws Exception {
+    assertThat(page("/")).contains("href=\"/indicators\">Indicators</a>");
+  }
+
+  private static String between(String html, String start, String end) {
+    int from = html.indexOf(start);
+    assertThat(from).as(start).isNotNegative();
+    return html.substring(from, html.indexOf(end, from));
+  }
+
+  private static int count(String html, String text) {
+    Matcher m = Pattern.compile(Pattern.quote(text)).matcher(html);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
