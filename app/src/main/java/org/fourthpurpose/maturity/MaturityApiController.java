@@ -228,6 +228,30 @@ class MaturityApiController {
     return AssessorBody.of(assessments.submit(assessments.myAssessor(icbCode, roundId)));
   }
 
+  // An assessor invited by personal link uses the link's token as the capability: no account, and
+  // it reaches only
+  // that assessor's own ratings in that one round.
+
+  @GetMapping("/api/v1/assess/{token}")
+  MyRatingsBody linkRatings(@PathVariable String token) {
+    Assessor assessor = assessments.assessorForLink(token);
+    return new MyRatingsBody(
+        AssessorBody.of(assessor),
+        assessments.ratingsOf(assessor).values().stream().map(RatingBody::of).toList());
+  }
+
+  @PutMapping("/api/v1/assess/{token}/ratings/{areaId}")
+  RatingBody saveLinkRating(
+      @PathVariable String token, @PathVariable String areaId, @RequestBody RatingBody body) {
+    Assessor assessor = assessments.assessorForLink(token);
+    return RatingBody.of(assessments.save(assessor, List.of(body.toInput(areaId))).get(areaId));
+  }
+
+  @PostMapping("/api/v1/assess/{token}/submit")
+  AssessorBody submitByLink(@PathVariable String token) {
+    return AssessorBody.of(assessments.submit(assessments.assessorForLink(token)));
+  }
+
   @GetMapping(WORKSPACE + "/rounds/{roundId}/moderation")
   ModerationBody moderation(@PathVariable String icbCode, @PathVariable long roundId) {
     ModerationView view = moderation.moderation(icbCode, roundId);

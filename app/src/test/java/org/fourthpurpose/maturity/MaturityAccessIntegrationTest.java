@@ -275,6 +275,34 @@ class MaturityAccessIntegrationTest {
     mvc.perform(get("/assess/" + "A".repeat(43))).andExpect(status().isNotFound());
     // The link is no key to the workspace.
     mvc.perform(get(pages + "/moderation")).andExpect(status().is3xxRedirection());
+
+    // The same link works through the API, for that assessor's ratings only.
+    String token = path.substring("/assess/".length());
+    mvc.perform(get("/api/v1/assess/" + token))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Pat Partner")))
+        .andExpect(content().string(Matchers.containsString("inclusive-growth")));
+    mvc.perform(
+            json(
+                put("/api/v1/assess/" + token + "/ratings/tackling-climate-change"),
+                "{\"level\":\"established\",\"fulfilment\":\"partly\",\"evidence\":\"Green plan\"}"))
+        .andExpect(status().isOk());
+    assertThat(
+            count(
+                "maturity_rating r join maturity_assessor a on a.id = r.assessor_id where a.round_id = "
+                    + round))
+        .isEqualTo(2);
+    mvc.perform(
+            json(
+                put("/api/v1/assess/" + token + "/ratings/no-such-area"),
+                "{\"level\":\"established\",\"fulfilment\":\"partly\"}"))
+        .andExpect(status().is4xxClientError());
+    mvc.perform(get("/api/v1/assess/" + "A".repeat(43))).andExpect(status().isNotFound());
+    assertThat(
+            count(
+                "maturity_rating r join maturity_assessor a on a.id = r.assessor_id where a.round_id = "
+                    + round))
+        .isEqualTo(2);
   }
 
   @Test
