@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fourthpurpose.csv.CsvReader;
 import org.fourthpurpose.csv.CsvRecord;
-import org.fourthpurpose.indicator.statistics.PheIndicatorMethodsVectors;
+import org.fourthpurpose.indicator.statistics.OhidReferenceVectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -92,7 +92,7 @@ class StatisticsControllerTest {
   @Test
   void everyRateInThePheRateVectorsComesOutTheSameEndToEnd() throws Exception {
     List<Map<String, String>> vectors =
-        PheIndicatorMethodsVectors.read("testdata_Rate__testdata_Rate.csv");
+        OhidReferenceVectors.read("testdata_Rate__testdata_Rate.csv");
     StringBuilder body = new StringBuilder("Area,count,denominator\r\n");
     List<Map<String, String>> perHundredThousand = new ArrayList<>();
     for (Map<String, String> row : vectors) {

@@ -21,12 +21,12 @@ import org.fourthpurpose.csv.CsvRecord;
  * they lie, never copied into this repository; tests that need them are skipped when the folder is
  * absent.
  */
-public final class PheIndicatorMethodsVectors {
+public final class OhidReferenceVectors {
 
   /** Relative to the app module, which is Maven Surefire's working directory. */
   private static final String LOCATION = "../../shared/data/reference_tests/PHEindicatormethods";
 
-  private PheIndicatorMethodsVectors() {}
+  private OhidReferenceVectors() {}
 
   /** The folder of vectors, resolved from the working directory (the app module). */
   public static Path folder() {

@@ -3,9 +3,9 @@ package org.fourthpurpose.indicator.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fourthpurpose.indicator.statistics.ConfidenceLevel.NINETY_FIVE;
 import static org.fourthpurpose.indicator.statistics.ConfidenceLevel.NINETY_NINE_POINT_EIGHT;
-import static org.fourthpurpose.indicator.statistics.PheIndicatorMethodsVectors.level;
-import static org.fourthpurpose.indicator.statistics.PheIndicatorMethodsVectors.number;
-import static org.fourthpurpose.indicator.statistics.PheIndicatorMethodsVectors.read;
+import static org.fourthpurpose.indicator.statistics.OhidReferenceVectors.level;
+import static org.fourthpurpose.indicator.statistics.OhidReferenceVectors.number;
+import static org.fourthpurpose.indicator.statistics.OhidReferenceVectors.read;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * rows, doubling numerator and denominator (an NA in either makes the sum NA), and the grouped call
  * asks for the default single 95% level, with multiplier 1 for proportions and 100,000 for rates.
  */
-class PheIndicatorMethodsVectorsTest {
+class OhidReferenceVectorsTest {
 
   /** R's results are stored to 15 significant digits. */
   private static final double RELATIVE_TOLERANCE = 1e-9;
