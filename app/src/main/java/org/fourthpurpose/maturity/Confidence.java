@@ -1,10 +1,9 @@
 package org.fourthpurpose.maturity;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How sure an assessor is of their rating. */
-public enum Confidence {
+public enum Confidence implements Coded {
   LOW("low", "Low"),
   MEDIUM("medium", "Medium"),
   HIGH("high", "High");
@@ -17,6 +16,7 @@ public enum Confidence {
     this.label = label;
   }
 
+  @Override
   public String code() {
     return code;
   }
@@ -26,15 +26,6 @@ public enum Confidence {
   }
 
   public static Optional<Confidence> fromCode(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    String normalised = code.trim().toLowerCase(Locale.ROOT);
-    for (Confidence c : values()) {
-      if (c.code.equals(normalised)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Coded.fromCode(Confidence.class, code);
   }
 }

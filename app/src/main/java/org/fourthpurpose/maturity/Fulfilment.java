@@ -1,10 +1,9 @@
 package org.fourthpurpose.maturity;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How fully a system meets the descriptor of the level it is rated at. */
-public enum Fulfilment {
+public enum Fulfilment implements Coded {
   PARTLY("partly", "Partly met"),
   FULLY("fully", "Fully met");
 
@@ -16,6 +15,7 @@ public enum Fulfilment {
     this.label = label;
   }
 
+  @Override
   public String code() {
     return code;
   }
@@ -25,15 +25,6 @@ public enum Fulfilment {
   }
 
   public static Optional<Fulfilment> fromCode(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    String normalised = code.trim().toLowerCase(Locale.ROOT);
-    for (Fulfilment f : values()) {
-      if (f.code.equals(normalised)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return Coded.fromCode(Fulfilment.class, code);
   }
 }

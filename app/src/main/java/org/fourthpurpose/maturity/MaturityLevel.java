@@ -1,14 +1,13 @@
 package org.fourthpurpose.maturity;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * How far a system has come in one area of focus. The framework describes three levels; "not yet
  * emerging" is the rating for a system that does not yet meet the first of them.
  */
-public enum MaturityLevel {
+public enum MaturityLevel implements Coded {
   NOT_YET_EMERGING("not-yet-emerging", "Not yet emerging"),
   EMERGING("emerging", "Emerging"),
   ESTABLISHED("established", "Established"),
@@ -26,6 +25,7 @@ public enum MaturityLevel {
   }
 
   /** The name used in URLs, forms, JSON and files, e.g. {@code not-yet-emerging}. */
+  @Override
   public String code() {
     return code;
   }
@@ -50,15 +50,6 @@ public enum MaturityLevel {
 
   /** The level with this code (case-insensitive; underscores accepted for hyphens). */
   public static Optional<MaturityLevel> fromCode(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    String normalised = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (MaturityLevel level : values()) {
-      if (level.code.equals(normalised)) {
-        return Optional.of(level);
-      }
-    }
-    return Optional.empty();
+    return Coded.fromCode(MaturityLevel.class, code);
   }
 }

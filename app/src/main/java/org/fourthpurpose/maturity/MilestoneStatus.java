@@ -1,10 +1,9 @@
 package org.fourthpurpose.maturity;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Where an action towards the next level stands. */
-public enum MilestoneStatus {
+public enum MilestoneStatus implements Coded {
   NOT_STARTED("not-started", "Not started"),
   IN_PROGRESS("in-progress", "In progress"),
   DONE("done", "Done"),
@@ -18,6 +17,7 @@ public enum MilestoneStatus {
     this.label = label;
   }
 
+  @Override
   public String code() {
     return code;
   }
@@ -31,15 +31,6 @@ public enum MilestoneStatus {
   }
 
   public static Optional<MilestoneStatus> fromCode(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    String normalised = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (MilestoneStatus s : values()) {
-      if (s.code.equals(normalised)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return Coded.fromCode(MilestoneStatus.class, code);
   }
 }
