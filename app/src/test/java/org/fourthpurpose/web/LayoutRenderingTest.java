@@ -112,12 +112,16 @@ class LayoutRenderingTest {
   }
 
   @Test
-  void linksToHomeEnglandIndicatorsAndAboutTheDataInTheHeaderNavigation() {
+  void linksToHomeEnglandIndicatorsMaturityAndAboutTheDataInTheHeaderNavigation() {
     assertThat(
             navigationLinks(
                 between(renderPage(), "<nav class=\"nhsuk-header__navigation\"", "</nav>")))
         .containsExactly(
-            "/ Home", "/england England", "/indicators Indicators", "/about/data About the data");
+            "/ Home",
+            "/england England",
+            "/indicators Indicators",
+            "/maturity/framework Maturity",
+            "/about/data About the data");
   }
 
   @Test
