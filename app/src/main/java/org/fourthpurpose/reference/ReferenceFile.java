@@ -10,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.fourthpurpose.csv.CsvFormatException;
+import org.fourthpurpose.csv.CsvReader;
+import org.fourthpurpose.csv.CsvRecord;
 
 /**
  * One gzip-compressed reference file on the class path, read as CSV (RFC 4180) or as text.
@@ -86,19 +89,20 @@ public final class ReferenceFile {
   public long readCsv(List<String> requiredColumns, long expectedRows, Consumer<Row> rowHandler) {
     long rows = 0;
     long line = 0;
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(openRaw()), StandardCharsets.UTF_8),
-            1 << 16)) {
-      CsvLineSplitter splitter = new CsvLineSplitter(reader);
-      List<String> header = splitter.next();
-      line = splitter.lineNumber();
-      if (header == null) {
+    try (CsvReader reader =
+        new CsvReader(
+            new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(openRaw()), StandardCharsets.UTF_8),
+                1 << 16))) {
+      Optional<CsvRecord> first = reader.next();
+      if (first.isEmpty()) {
         throw new ReferenceDataException(name, 1, null, "is empty: expected a header row");
       }
+      List<String> header = first.get().fields();
+      line = first.get().line();
       Map<String, Integer> index = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
-        index.put(stripBom(header.get(i)), i);
+        index.put(header.get(i), i);
       }
       for (String column : requiredColumns) {
         if (!index.containsKey(column)) {
@@ -106,17 +110,10 @@ public final class ReferenceFile {
               name, 1, column, "the header has no such column (found " + index.keySet() + ")");
         }
       }
-      List<String> fields;
-      while (true) {
-        long startLine = splitter.lineNumber() + 1;
-        fields = splitter.next();
-        if (fields == null) {
-          break;
-        }
-        line = startLine;
-        if (fields.size() == 1 && fields.get(0).isEmpty()) {
-          continue; // a blank line, e.g. at the end of the file
-        }
+      Optional<CsvRecord> record;
+      while ((record = reader.next()).isPresent()) {
+        List<String> fields = record.get().fields();
+        line = record.get().line();
         if (fields.size() != header.size()) {
           throw new ReferenceDataException(
               name,
@@ -127,6 +124,8 @@ public final class ReferenceFile {
         rows++;
         rowHandler.accept(new Row(name, line, index, fields));
       }
+    } catch (CsvFormatException e) {
+      throw new ReferenceDataException(name, e.line(), null, e.getMessage(), e);
     } catch (EOFException e) {
       throw new ReferenceDataException(
           name, line, null, "is truncated: the compressed data ends early after line " + line, e);
@@ -149,10 +148,6 @@ public final class ReferenceFile {
               + " were expected (truncated or altered?)");
     }
     return rows;
-  }
-
-  private static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private InputStream openRaw() throws IOException {
@@ -239,70 +234,6 @@ public final class ReferenceFile {
         throw new ReferenceDataException(file, line, column, "no such column");
       }
       return fields.get(position);
-    }
-  }
-
-  /** Splits RFC 4180 records, which may span lines when a quoted field holds a line break. */
-  static final class CsvLineSplitter {
-    private final BufferedReader reader;
-    private long lineNumber;
-
-    CsvLineSplitter(BufferedReader reader) {
-      this.reader = reader;
-    }
-
-    long lineNumber() {
-      return lineNumber;
-    }
-
-    List<String> next() throws IOException {
-      String line = reader.readLine();
-      if (line == null) {
-        return null;
-      }
-      lineNumber++;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      int i = 0;
-      while (true) {
-        if (i >= line.length()) {
-          if (quoted) {
-            String more = reader.readLine();
-            if (more == null) {
-              throw new ReferenceDataException(
-                  "", lineNumber, null, "a quoted field is not closed before the end of the file");
-            }
-            lineNumber++;
-            field.append('\n');
-            line = more;
-            i = 0;
-            continue;
-          }
-          fields.add(field.toString());
-          return fields;
-        }
-        char c = line.charAt(i++);
-        if (quoted) {
-          if (c == '"') {
-            if (i < line.length() && line.charAt(i) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-        } else {
-          field.append(c);
-        }
-      }
     }
   }
 }
