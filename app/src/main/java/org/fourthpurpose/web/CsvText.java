@@ -6,16 +6,16 @@ import java.util.List;
 /** Writes small CSV documents (RFC 4180) for downloads. */
 public final class CsvText {
 
-  private final StringBuilder text = new StringBuilder();
+  private final java.io.StringWriter text = new java.io.StringWriter();
+  private final org.fourthpurpose.csv.CsvWriter writer = new org.fourthpurpose.csv.CsvWriter(text);
 
   public CsvText row(List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        text.append(',');
-      }
-      text.append(field(values.get(i)));
+    try {
+      writer.writeRecord(values.stream().map(CsvText::field).toList());
+      writer.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
-    text.append("\r\n");
     return this;
   }
 
