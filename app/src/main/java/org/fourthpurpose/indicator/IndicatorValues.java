@@ -80,61 +80,10 @@ public class IndicatorValues {
   }
 
   /**
-   * Every public indicator with ICB values, by theme, for one ICB: its latest value compared with
-   * England, its recent trend and its place among the 42.
-   */
-  public List<ThemeProfile> profile(IntegratedCareBoard icb) {
-    List<Indicator> indicators =
-        repository.indicators(null).stream()
-            .filter(Indicator::isPublic)
-            .filter(i -> i.geographyLevels().contains(AreaLevel.ICB))
-            .toList();
-    List<ThemeProfile> themes = new ArrayList<>();
-    for (Theme theme : repository.themes()) {
-      List<ProfileRow> rows = new ArrayList<>();
-      for (Indicator indicator : indicators) {
-        if (!indicator.themeCode().equals(theme.code())) {
-          continue;
-        }
-        Optional<IndicatorTable> table = table(indicator, AreaLevel.ICB, LATEST);
-        if (table.isEmpty()) {
-          continue;
-        }
-        AreaComparison area =
-            table.get().rows().stream()
-                .filter(r -> r.areaCode().equals(icb.code()))
-                .findFirst()
-                .orElseThrow();
-        rows.add(
-            new ProfileRow(
-                indicator,
-                area,
-                table.get().englandValue(),
-                area.value() == null ? "No value" : ValueText.format(area.value()),
-                area.lower95() == null
-                    ? ""
-                    : ValueText.format(area.lower95()) + " to " + ValueText.format(area.upper95()),
-                ValueText.format(table.get().englandValue()),
-                ValueText.comparisonText(area),
-                trend(indicator, repository.values(indicator.id(), AreaLevel.ICB, icb.code())),
-                Spine.of(
-                    table.get().rows().stream().map(AreaComparison::value).toList(),
-                    table.get().englandValue(),
-                    area.value(),
-                    indicator.polarity())));
-      }
-      if (!rows.isEmpty()) {
-        themes.add(new ThemeProfile(theme, rows));
-      }
-    }
-    return themes;
-  }
-
-  /**
    * The recent trend over the last five periods: the test for trend in proportions where the counts
    * are known, otherwise weighted regression on the values' 95% intervals.
    */
-  static String trend(Indicator indicator, List<AreaValue> series) {
+  static RecentTrend recentTrend(Indicator indicator, List<AreaValue> series) {
     List<AreaValue> values =
         series.stream()
             .filter(v -> v.value() != null)
@@ -147,25 +96,22 @@ public class IndicatorValues {
             && values.stream().allMatch(v -> v.numerator() != null && v.denominator() != null);
     if (counts) {
       return RecentTrend.forProportions(
-              values.stream()
-                  .map(
-                      v -> new ProportionAtPeriod(time(v.period()), v.numerator(), v.denominator()))
-                  .toList(),
-              polarity)
-          .label();
+          values.stream()
+              .map(v -> new ProportionAtPeriod(time(v.period()), v.numerator(), v.denominator()))
+              .toList(),
+          polarity);
     }
     return RecentTrend.forEstimates(
-            values.stream()
-                .map(
-                    v ->
-                        new EstimateAtPeriod(
-                            time(v.period()),
-                            v.value(),
-                            v.lowerCi() == null ? Double.NaN : v.lowerCi(),
-                            v.upperCi() == null ? Double.NaN : v.upperCi()))
-                .toList(),
-            polarity)
-        .label();
+        values.stream()
+            .map(
+                v ->
+                    new EstimateAtPeriod(
+                        time(v.period()),
+                        v.value(),
+                        v.lowerCi() == null ? Double.NaN : v.lowerCi(),
+                        v.upperCi() == null ? Double.NaN : v.upperCi()))
+            .toList(),
+        polarity);
   }
 
   /**

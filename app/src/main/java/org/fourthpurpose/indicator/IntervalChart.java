@@ -23,14 +23,29 @@ public record IntervalChart(
 
   /** One area: its dot at (x, y) and its interval from yUpper to yLower (equal without one). */
   public record Point(
-      String name, double x, double y, double yUpper, double yLower, String label) {}
+      String name,
+      double x,
+      double y,
+      double yUpper,
+      double yLower,
+      String label,
+      boolean highlighted) {}
 
   /** A value on the axis at height y. */
   public record Tick(double y, double value, String label) {}
 
   /** Lays out the rows of a table that have a value. */
   static IntervalChart of(IndicatorTable table) {
-    List<AreaComparison> rows = new ArrayList<>(table.rowsWithValues());
+    return of(table.rowsWithValues(), table.englandValue(), null);
+  }
+
+  /**
+   * Lays out some areas' values with a dashed reference line (England or another comparator), the
+   * area {@code highlightCode} marked out.
+   */
+  static IntervalChart of(List<AreaComparison> areas, Double reference, String highlightCode) {
+    List<AreaComparison> rows =
+        new ArrayList<>(areas.stream().filter(r -> r.value() != null).toList());
     rows.sort(Comparator.comparingDouble(AreaComparison::value));
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -38,9 +53,9 @@ public record IntervalChart(
       min = Math.min(min, r.lower95() == null ? r.value() : r.lower95());
       max = Math.max(max, r.upper95() == null ? r.value() : r.upper95());
     }
-    if (table.englandValue() != null) {
-      min = Math.min(min, table.englandValue());
-      max = Math.max(max, table.englandValue());
+    if (reference != null) {
+      min = Math.min(min, reference);
+      max = Math.max(max, reference);
     }
     if (rows.isEmpty()) {
       return new IntervalChart(WIDTH, HEIGHT, LEFT, List.of(), -1, List.of());
@@ -72,19 +87,15 @@ public record IntervalChart(
                           + IndicatorPageController.format(r.lower95())
                           + " to "
                           + IndicatorPageController.format(r.upper95())
-                          + ")")));
+                          + ")"),
+              r.areaCode().equals(highlightCode)));
     }
     List<Tick> ticks = new ArrayList<>();
     for (double v = lowest; v <= highest + step / 2; v += step) {
       ticks.add(new Tick(y.at(v), v, IndicatorPageController.format(v)));
     }
     return new IntervalChart(
-        WIDTH,
-        HEIGHT,
-        LEFT,
-        points,
-        table.englandValue() == null ? -1 : y.at(table.englandValue()),
-        ticks);
+        WIDTH, HEIGHT, LEFT, points, reference == null ? -1 : y.at(reference), ticks);
   }
 
   /** 1, 2 or 5 times a power of ten, at least {@code rough}. */

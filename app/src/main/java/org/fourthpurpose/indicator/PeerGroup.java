@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A group of integrated care systems saved in a workspace to compare with: geographic (e.g. a
  * region or a sub-regional alliance) or thematic (an alliance working on one theme).
+ *
+ * @param published whether its comparison page is public; otherwise only people who can view the
+ *     workspace that saved it see it
  */
 public record PeerGroup(
     long id,
@@ -13,6 +16,7 @@ public record PeerGroup(
     Kind kind,
     String themeCode,
     String description,
+    boolean published,
     List<String> memberIcbCodes) {
 
   public enum Kind {

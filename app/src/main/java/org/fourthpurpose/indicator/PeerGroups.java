@@ -86,8 +86,25 @@ public class PeerGroups {
       String themeCode,
       String description,
       List<String> members) {
+    return create(workspaceIcbCode, name, kind, themeCode, description, false, members);
+  }
+
+  /** Saves a group, published (its page public) or kept within the workspace. */
+  @Transactional
+  public PeerGroup create(
+      String workspaceIcbCode,
+      String name,
+      PeerGroup.Kind kind,
+      String themeCode,
+      String description,
+      boolean published,
+      List<String> members) {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new InvalidPeerGroupException("name", "give the group a name of up to 200 characters");
+    }
+    if (description != null && description.length() > 2000) {
+      throw new InvalidPeerGroupException(
+          "description", "keep the description to 2,000 characters");
     }
     if (kind == null) {
       throw new InvalidPeerGroupException("kind", "choose geographic or thematic");
@@ -115,14 +132,15 @@ public class PeerGroups {
           PreparedStatement ps =
               connection.prepareStatement(
                   "insert into peer_group (workspace_icb_code, name, kind, theme_code, description,"
-                      + " created_at) values (?, ?, ?, ?, ?, ?)",
+                      + " published, created_at) values (?, ?, ?, ?, ?, ?, ?)",
                   new String[] {"id"});
           ps.setString(1, workspaceIcbCode);
           ps.setString(2, name.strip());
           ps.setString(3, kind.name());
           ps.setString(4, kind == PeerGroup.Kind.THEMATIC ? themeCode : null);
-          ps.setString(5, description);
-          ps.setTimestamp(6, Timestamp.from(Instant.now(clock)));
+          ps.setString(5, description == null || description.isBlank() ? null : description);
+          ps.setBoolean(6, published);
+          ps.setTimestamp(7, Timestamp.from(Instant.now(clock)));
           return ps;
         },
         key);
@@ -144,7 +162,13 @@ public class PeerGroups {
     return groups;
   }
 
+  /** A group saved in the workspace, or empty when the workspace has no group with this id. */
   public Optional<PeerGroup> group(String workspaceIcbCode, long id) {
+    return group(id).filter(g -> g.workspaceIcbCode().equals(workspaceIcbCode));
+  }
+
+  /** A group by id, whichever workspace saved it; the caller decides who may see it. */
+  public Optional<PeerGroup> group(long id) {
     List<String> members =
         jdbc.queryForList(
             "select icb_code from peer_group_member where group_id = ? order by icb_code",
@@ -152,8 +176,8 @@ public class PeerGroups {
             id);
     return jdbc
         .query(
-            "select id, workspace_icb_code, name, kind, theme_code, description from peer_group"
-                + " where id = ? and workspace_icb_code = ?",
+            "select id, workspace_icb_code, name, kind, theme_code, description, published from"
+                + " peer_group where id = ?",
             (rs, n) ->
                 new PeerGroup(
                     rs.getLong("id"),
@@ -162,11 +186,32 @@ public class PeerGroups {
                     PeerGroup.Kind.valueOf(rs.getString("kind")),
                     rs.getString("theme_code"),
                     rs.getString("description"),
+                    rs.getBoolean("published"),
                     members),
-            id,
-            workspaceIcbCode)
+            id)
         .stream()
         .findFirst();
+  }
+
+  /** Groups other workspaces have published, by name. */
+  public List<PeerGroup> publishedGroups() {
+    List<Long> ids =
+        jdbc.queryForList(
+            "select id from peer_group where published = true order by name", Long.class);
+    List<PeerGroup> groups = new ArrayList<>();
+    ids.forEach(id -> group(id).ifPresent(groups::add));
+    return groups;
+  }
+
+  /** Publishes a group's page or takes it back into the workspace. */
+  @Transactional
+  public boolean publish(String workspaceIcbCode, long id, boolean published) {
+    return jdbc.update(
+            "update peer_group set published = ? where id = ? and workspace_icb_code = ?",
+            published,
+            id,
+            workspaceIcbCode)
+        > 0;
   }
 
   @Transactional
@@ -225,55 +270,14 @@ public class PeerGroups {
 
   private BenchmarkValue combine(
       Benchmark comparator, String label, String indicatorId, String period, List<String> members) {
-    double numerator = 0;
-    double denominator = 0;
-    double sum = 0;
-    int withValue = 0;
-    boolean counts = true;
-    List<String> used = new ArrayList<>();
+    List<AreaValue> values = new ArrayList<>();
     for (String member : members) {
-      Optional<AreaValue> v =
-          indicators.values(indicatorId, AreaLevel.ICB, member).stream()
-              .filter(x -> x.period().label().equals(period))
-              .findFirst();
-      if (v.isEmpty() || v.get().value() == null) {
-        continue;
-      }
-      used.add(member);
-      sum += v.get().value();
-      withValue++;
-      if (v.get().numerator() != null && v.get().denominator() != null) {
-        numerator += v.get().numerator();
-        denominator += v.get().denominator();
-      } else {
-        counts = false;
-      }
+      indicators.values(indicatorId, AreaLevel.ICB, member).stream()
+          .filter(x -> x.period().label().equals(period))
+          .findFirst()
+          .ifPresent(values::add);
     }
-    if (withValue == 0) {
-      return new BenchmarkValue(comparator, label, null, List.of(), "No member has a value");
-    }
-    if (counts && denominator > 0) {
-      double scale = scale(indicatorId, used.get(0), period, numerator, denominator);
-      return new BenchmarkValue(
-          comparator,
-          label,
-          numerator / denominator * scale,
-          used,
-          "Members' numerators added up over their denominators");
-    }
-    return new BenchmarkValue(
-        comparator, label, sum / withValue, used, "Unweighted average of members' values");
-  }
-
-  /** The multiplier between numerator/denominator and value, read from one member's value. */
-  private double scale(String indicatorId, String member, String period, double n, double d) {
-    AreaValue v =
-        indicators.values(indicatorId, AreaLevel.ICB, member).stream()
-            .filter(x -> x.period().label().equals(period))
-            .findFirst()
-            .orElseThrow();
-    double raw = v.numerator() / v.denominator();
-    return raw == 0 ? 1 : Math.round(v.value() / raw);
+    return Combination.of(comparator, label, values);
   }
 
   private Double published(String indicatorId, AreaLevel level, String code, String period) {

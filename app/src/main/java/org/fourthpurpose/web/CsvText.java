@@ -41,9 +41,6 @@ public final class CsvText {
     } else {
       raw = value.toString();
     }
-    if (raw.contains(",") || raw.contains("\"") || raw.contains("\n") || raw.contains("\r")) {
-      return '"' + raw.replace("\"", "\"\"") + '"';
-    }
     return raw;
   }
 }

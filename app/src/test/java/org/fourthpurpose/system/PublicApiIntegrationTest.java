@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicApiIntegrationTest {
 
   @Autowired MockMvc mvc;
+  @Autowired org.fourthpurpose.indicator.PeerGroups peerGroups;
 
   private JsonNode json(String url) throws Exception {
     String body =
@@ -267,6 +268,17 @@ class PublicApiIntegrationTest {
 
   @Test
   void everyGetPathInTheOpenApiDescriptionAnswers() throws Exception {
+    long publishedGroup =
+        peerGroups
+            .create(
+                "E54000008",
+                "Northern coastal systems",
+                org.fourthpurpose.indicator.PeerGroup.Kind.GEOGRAPHIC,
+                null,
+                null,
+                true,
+                java.util.List.of("QYG", "QHM", "QOP"))
+            .id();
     String yaml =
         mvc.perform(get("/api/v1/openapi.yaml"))
             .andExpect(status().isOk())
@@ -277,7 +289,12 @@ class PublicApiIntegrationTest {
         java.util.regex.Pattern.compile("(?m)^  (/api/v1/[^:]+):\\s*\\n    get:").matcher(yaml);
     int checked = 0;
     while (paths.find()) {
-      String path = paths.group(1).replace("{code}", "QYG").replace("{id}", "employment-rate");
+      String path =
+          paths
+              .group(1)
+              .replace("{code}", "QYG")
+              .replace("{id}", "employment-rate")
+              .replace("{groupId}", String.valueOf(publishedGroup));
       mvc.perform(get(path)).andExpect(status().isOk());
       checked++;
     }

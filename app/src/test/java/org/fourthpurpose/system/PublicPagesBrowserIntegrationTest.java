@@ -291,6 +291,9 @@ class PublicPagesBrowserIntegrationTest {
     "indicator-employment-rate, /indicators/employment-rate, 200",
     "indicator-imd-score, /indicators/iod2025-imd-score, 200",
     "profile-QYG, /ics/QYG/profile, 200",
+    "profile-QYG-neighbours, /ics/QYG/profile?comparator=neighbours, 200",
+    "profile-QYG-employment-region, /ics/QYG/profile/themes/employment?comparator=region, 200",
+    "profile-QYG-access, /ics/QYG/profile/themes/access, 200",
     "sign-in, /sign-in, 200",
     "not-found, /no-such-page, 404"
   })
@@ -330,6 +333,7 @@ class PublicPagesBrowserIntegrationTest {
     "indicators, /indicators",
     "indicator-employment-rate, /indicators/employment-rate",
     "profile-QYG, /ics/QYG/profile",
+    "profile-QYG-employment, /ics/QYG/profile/themes/employment?comparator=neighbours",
     "sign-in, /sign-in",
     "not-found, /no-such-page"
   })

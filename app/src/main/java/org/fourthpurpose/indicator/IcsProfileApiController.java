@@ -1,0 +1,137 @@
+package org.fourthpurpose.indicator;
+
+import java.util.List;
+import java.util.Locale;
+import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.web.Downloads;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An ICS's profile through the API: the same figures as the profile page and its downloads, as JSON
+ * or CSV, with no account (a saved group that is not published needs a token that can view the
+ * workspace that saved it).
+ */
+@RestController
+class IcsProfileApiController {
+
+  private final IcsProfiles profiles;
+  private final ProfileComparators comparators;
+
+  IcsProfileApiController(IcsProfiles profiles, ProfileComparators comparators) {
+    this.profiles = profiles;
+    this.comparators = comparators;
+  }
+
+  record ComparatorJson(String key, String label, String method, List<String> members) {}
+
+  record RowJson(
+      String themeCode,
+      String theme,
+      String indicatorId,
+      String indicator,
+      String unit,
+      String period,
+      String areaCode,
+      String odsCode,
+      String areaName,
+      Double value,
+      Double lower95,
+      Double upper95,
+      Double lower998,
+      Double upper998,
+      Double numerator,
+      Double denominator,
+      Double englandValue,
+      String comparisonWithEngland,
+      String comparator,
+      Double comparatorValue,
+      String comparisonWithComparator,
+      String recentTrend,
+      Integer rank,
+      int ranked) {
+
+    static RowJson of(ThemeProfile t, ProfileRow r) {
+      AreaComparison a = r.area();
+      return new RowJson(
+          t.theme().code(),
+          t.theme().title(),
+          r.indicator().id(),
+          r.indicator().title(),
+          r.indicator().unit(),
+          a.period(),
+          a.areaCode(),
+          a.odsCode(),
+          a.areaName(),
+          a.value(),
+          a.lower95(),
+          a.upper95(),
+          a.lower998(),
+          a.upper998(),
+          a.numerator(),
+          a.denominator(),
+          r.englandValue(),
+          a.comparison(),
+          r.comparator().label(),
+          r.comparator().value(),
+          r.comparatorSignificance() == null
+              ? null
+              : r.comparatorSignificance().name().toLowerCase(Locale.ROOT),
+          r.trend(),
+          r.rank(),
+          r.ranked());
+    }
+  }
+
+  record SentenceJson(String kind, String text, List<String> indicatorIds) {}
+
+  record ProfileJson(
+      String icbCode,
+      String odsCode,
+      String name,
+      ComparatorJson comparator,
+      List<SentenceJson> summary,
+      List<RowJson> indicators) {}
+
+  private IcsProfile profile(String code, String comparator) {
+    IntegratedCareBoard icb = comparators.icb(code);
+    ComparatorChoice choice = ProfileComparators.parse(comparator);
+    return profiles.profile(icb, choice, comparators.group(icb, choice));
+  }
+
+  @GetMapping(value = "/api/v1/icbs/{code}/profile", produces = "application/json")
+  ProfileJson json(
+      @PathVariable String code, @RequestParam(defaultValue = "england") String comparator) {
+    IcsProfile p = profile(code, comparator);
+    return new ProfileJson(
+        p.icb().code(),
+        p.icb().odsCode(),
+        p.icb().shortName(),
+        new ComparatorJson(
+            p.comparator().key(),
+            ProfileExport.label(p),
+            p.comparatorMethod(),
+            p.comparatorMembers().stream().map(IntegratedCareBoard::code).toList()),
+        p.summary().stream()
+            .map(
+                s ->
+                    new SentenceJson(
+                        s.kind(),
+                        s.text(),
+                        s.indicators().stream().map(r -> r.indicator().id()).toList()))
+            .toList(),
+        p.themes().stream().flatMap(t -> t.rows().stream().map(r -> RowJson.of(t, r))).toList());
+  }
+
+  @GetMapping(
+      value = {"/api/v1/icbs/{code}/profile", "/api/v1/icbs/{code}/profile.csv"},
+      produces = "text/csv")
+  ResponseEntity<String> csv(
+      @PathVariable String code, @RequestParam(defaultValue = "england") String comparator) {
+    IcsProfile p = profile(code, comparator);
+    return Downloads.csv(ProfileExport.csv(p), IcsProfileController.fileName(p, "csv"));
+  }
+}
