@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.web.PublicPagesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -35,12 +37,19 @@ public class PeerGroups {
   private final Geography geography;
   private final IndicatorRepository indicators;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  PeerGroups(JdbcTemplate jdbc, Geography geography, IndicatorRepository indicators, Clock clock) {
+  PeerGroups(
+      JdbcTemplate jdbc,
+      Geography geography,
+      IndicatorRepository indicators,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.geography = geography;
     this.indicators = indicators;
     this.clock = clock;
+    this.events = events;
   }
 
   public List<Neighbour> nearestNeighbours(String icbCode) {
@@ -145,6 +154,9 @@ public class PeerGroups {
         },
         key);
     long id = key.getKey().longValue();
+    if (published) {
+      events.publishEvent(new PublicPagesChanged("group " + id + " published"));
+    }
     jdbc.batchUpdate(
         "insert into peer_group_member (group_id, icb_code) values (?, ?)",
         codes.stream().map(c -> new Object[] {id, c}).toList());
@@ -206,6 +218,7 @@ public class PeerGroups {
   /** Publishes a group's page or takes it back into the workspace. */
   @Transactional
   public boolean publish(String workspaceIcbCode, long id, boolean published) {
+    events.publishEvent(new PublicPagesChanged("group " + id + " publication changed"));
     return jdbc.update(
             "update peer_group set published = ? where id = ? and workspace_icb_code = ?",
             published,
@@ -216,6 +229,7 @@ public class PeerGroups {
 
   @Transactional
   public boolean delete(String workspaceIcbCode, long id) {
+    events.publishEvent(new PublicPagesChanged("group " + id + " deleted"));
     jdbc.update(
         "delete from peer_group_member where group_id in (select id from peer_group where id = ?"
             + " and workspace_icb_code = ?)",

@@ -31,18 +31,39 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 public class PublicPageCache extends OncePerRequestFilter {
 
-  private static final List<String> PAGES = List.of("/", "/ics/*", "/england", "/england.csv");
+  private static final List<String> PAGES =
+      List.of(
+          "/",
+          "/ics/*",
+          "/england",
+          "/england.csv",
+          "/ics/*/profile",
+          "/ics/*/profile.csv",
+          "/ics/*/profile.xlsx");
   private static final int MAX_ENTRIES = 2_000;
+  private static final long MAX_BYTES = 48L * 1024 * 1024;
   private static final AntPathMatcher PATHS = new AntPathMatcher();
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong bytes =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** A rendered page. */
   record Page(byte[] body, String contentType, String contentDisposition, String etag) {}
 
   @EventListener
   void onReferenceDataLoaded(ReferenceDataLoaded event) {
+    forget();
+  }
+
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  void onPublicPagesChanged(PublicPagesChanged event) {
+    forget();
+  }
+
+  private synchronized void forget() {
     pages.clear();
+    bytes.set(0);
   }
 
   @Override
@@ -67,15 +88,19 @@ public class PublicPageCache extends OncePerRequestFilter {
     if (page == null) {
       ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, recording);
-      if (recording.getStatus() == 200 && pages.size() < MAX_ENTRIES) {
-        byte[] body = recording.getContentAsByteArray();
+      byte[] body = recording.getContentAsByteArray();
+      if (recording.getStatus() == 200
+          && pages.size() < MAX_ENTRIES
+          && bytes.get() + body.length <= MAX_BYTES) {
         page =
             new Page(
                 body,
                 recording.getContentType(),
                 recording.getHeader("Content-Disposition"),
                 etag(body));
-        pages.put(key, page);
+        if (pages.put(key, page) == null) {
+          bytes.addAndGet(body.length);
+        }
         response.setHeader("ETag", page.etag());
       }
       recording.copyBodyToResponse();

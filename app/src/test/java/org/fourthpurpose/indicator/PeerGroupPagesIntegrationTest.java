@@ -55,6 +55,14 @@ class PeerGroupPagesIntegrationTest {
     return "Bearer " + accounts.createToken(account.id(), "test").token();
   }
 
+  private String anonymousPage(String url) throws Exception {
+    return mvc.perform(get(url))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private int groupCount() {
     return jdbc.queryForObject("select count(*) from peer_group", Integer.class);
   }
@@ -99,6 +107,8 @@ class PeerGroupPagesIntegrationTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/ics/QYG/profile?comparator=group-" + id)).andExpect(status().isBadRequest());
 
+    // Anonymous profile pages are cached; publishing the group must show it as a comparator.
+    assertThat(anonymousPage("/ics/QWO/profile")).doesNotContain("group-" + id);
     mvc.perform(
             post("/workspaces/" + YORKSHIRE + "/groups/" + id + "/publish")
                 .with(user(session(editor)))
@@ -106,6 +116,8 @@ class PeerGroupPagesIntegrationTest {
                 .param("published", "true"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/groups/" + id)).andExpect(status().isOk());
+    assertThat(anonymousPage("/ics/QWO/profile"))
+        .contains("value=\"group-" + id + "\"", "Yorkshire and Humber waiting lists");
 
     // The CSV: one row per member per indicator, with the stored values.
     String csv =

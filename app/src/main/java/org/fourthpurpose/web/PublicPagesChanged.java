@@ -1,0 +1,7 @@
+package org.fourthpurpose.web;
+
+/**
+ * Published when something shown on cached public pages changes other than reference data, such as
+ * a group of systems being published, so that {@link PublicPageCache} forgets its pages.
+ */
+public record PublicPagesChanged(String reason) {}
