@@ -72,6 +72,7 @@ class IcsProfileController {
     model.addAttribute("themes", profile.themes());
     model.addAttribute("options", comparators.options(profile.icb()));
     model.addAttribute("spineWidth", Spine.WIDTH);
+    model.addAttribute("characteristics", characteristics(profile.icb()));
     comparatorAttributes(profile, model);
     return VIEW;
   }
@@ -115,6 +116,18 @@ class IcsProfileController {
     return Downloads.csv(ProfileExport.csv(profile), fileName(profile, "csv"));
   }
 
+  @GetMapping("/ics/{code}/profile/trends.csv")
+  ResponseEntity<String> trendsCsv(
+      @PathVariable String code, @RequestParam(defaultValue = "england") String comparator) {
+    IntegratedCareBoard icb = comparators.icb(code);
+    ComparatorChoice choice = ProfileComparators.parse(comparator);
+    PeerGroup group = comparators.group(icb, choice);
+    IcsProfile profile = profiles.profile(icb, choice, group);
+    return Downloads.csv(
+        ProfileExport.trendsCsv(profile, profiles.trends(icb, choice, group)),
+        "profile-trends-" + icb.odsCode() + "-" + choice.key() + ".csv");
+  }
+
   @GetMapping("/ics/{code}/profile.xlsx")
   ResponseEntity<byte[]> xlsx(
       @PathVariable String code, @RequestParam(defaultValue = "england") String comparator) {
@@ -124,7 +137,30 @@ class IcsProfileController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(fileName(profile, "xlsx")).build().toString())
-        .body(ProfileExport.xlsx(profile));
+        .body(
+            ProfileExport.xlsx(
+                profile,
+                profiles.trends(
+                    profile.icb(),
+                    profile.comparator(),
+                    comparators.group(profile.icb(), profile.comparator()))));
+  }
+
+  /** One characteristic the nearest neighbours were found from, for this system. */
+  record Characteristic(String description, String value, String zScore) {}
+
+  private List<Characteristic> characteristics(IntegratedCareBoard icb) {
+    List<Characteristic> rows = new ArrayList<>();
+    profiles
+        .characteristics(icb)
+        .forEach(
+            (c, v) ->
+                rows.add(
+                    new Characteristic(
+                        c.description(),
+                        ValueText.format(v[0]),
+                        String.format(java.util.Locale.UK, "%+.2f", v[1]))));
+    return rows;
   }
 
   private static void comparatorAttributes(IcsProfile profile, Model model) {
@@ -148,17 +184,7 @@ class IcsProfileController {
       IcsProfile profile,
       ProfileRow row) {
     IndicatorData data = profiles.data(row.indicator()).orElseThrow();
-    List<TrendChart.Period> periods = new ArrayList<>();
-    for (AreaValue v : data.series(icb.code())) {
-      double[] ci = IndicatorValues.intervals(row.indicator(), v);
-      periods.add(
-          new TrendChart.Period(
-              v.period().label(),
-              v.value(),
-              ci == null ? null : ci[0],
-              ci == null ? null : ci[1],
-              profiles.comparatorValue(data, icb, comparison, v.period().label()).value()));
-    }
+    List<TrendChart.Period> periods = profiles.trend(data, icb, comparison);
     String comparatorLabel = ProfileExport.label(profile);
     TrendChart trendChart = TrendChart.of(periods, comparatorLabel);
     List<IndicatorDetail.TrendRow> trend =

@@ -123,6 +123,49 @@ public class IcsProfiles {
     return peers.nearestNeighbours(icb.code()).stream().map(Neighbour::icbCode).toList();
   }
 
+  /**
+   * Every period of an ICB's series of one indicator, oldest first, with its 95% interval (as the
+   * indicator's method gives it) and the comparator's value in the same period.
+   */
+  List<TrendChart.Period> trend(IndicatorData d, IntegratedCareBoard icb, Comparison comparison) {
+    List<TrendChart.Period> periods = new ArrayList<>();
+    for (AreaValue v : d.series(icb.code())) {
+      double[] ci = IndicatorValues.intervals(d.indicator(), v);
+      periods.add(
+          new TrendChart.Period(
+              v.period().label(),
+              v.value(),
+              ci == null ? null : ci[0],
+              ci == null ? null : ci[1],
+              comparatorValue(d, icb, comparison, v.period().label()).value()));
+    }
+    return periods;
+  }
+
+  /** The trends behind a profile's charts, for download: every indicator's series by period. */
+  List<TrendRow> trends(IntegratedCareBoard icb, ComparatorChoice choice, PeerGroup group) {
+    Comparison comparison = comparison(icb, choice, group);
+    List<TrendRow> rows = new ArrayList<>();
+    for (Indicator indicator : cache.icbIndicators()) {
+      Optional<IndicatorData> d = cache.data(indicator);
+      if (d.isEmpty()) {
+        continue;
+      }
+      for (TrendChart.Period p : trend(d.get(), icb, comparison)) {
+        rows.add(new TrendRow(indicator, p));
+      }
+    }
+    return rows;
+  }
+
+  /** One period of one indicator's trend. */
+  record TrendRow(Indicator indicator, TrendChart.Period period) {}
+
+  /** The characteristics nearest neighbours are found from: value and z-score. */
+  java.util.Map<PeerCharacteristic, double[]> characteristics(IntegratedCareBoard icb) {
+    return peers.characteristics(icb.code());
+  }
+
   /** The cached values of one indicator, for charts. */
   Optional<IndicatorData> data(Indicator indicator) {
     return cache.data(indicator);

@@ -88,6 +88,44 @@ final class ProfileExport {
     return rows;
   }
 
+  static final List<String> TREND_COLUMNS =
+      List.of(
+          "themeCode",
+          "indicatorId",
+          "indicator",
+          "period",
+          "areaCode",
+          "value",
+          "lower95",
+          "upper95",
+          "comparator",
+          "comparatorValue");
+
+  static List<List<Object>> trendRows(IcsProfile profile, List<IcsProfiles.TrendRow> trends) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (IcsProfiles.TrendRow t : trends) {
+      rows.add(
+          Arrays.asList(
+              t.indicator().themeCode(),
+              t.indicator().id(),
+              t.indicator().title(),
+              t.period().period(),
+              profile.icb().code(),
+              t.period().value(),
+              t.period().lower95(),
+              t.period().upper95(),
+              label(profile),
+              t.period().comparatorValue()));
+    }
+    return rows;
+  }
+
+  static CsvText trendsCsv(IcsProfile profile, List<IcsProfiles.TrendRow> trends) {
+    CsvText csv = new CsvText().row(TREND_COLUMNS);
+    trendRows(profile, trends).forEach(csv::row);
+    return csv;
+  }
+
   static CsvText csv(IcsProfile profile) {
     CsvText csv = new CsvText().row(COLUMNS);
     rows(profile).forEach(csv::row);
@@ -95,7 +133,7 @@ final class ProfileExport {
   }
 
   /** A workbook: the profile, its summary, and each indicator's source and licence. */
-  static byte[] xlsx(IcsProfile profile) {
+  static byte[] xlsx(IcsProfile profile, List<IcsProfiles.TrendRow> trends) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "Fourth Purpose", "1.0");
@@ -104,20 +142,7 @@ final class ProfileExport {
         sheet.value(0, c, COLUMNS.get(c));
         sheet.style(0, c).bold().set();
       }
-      List<List<Object>> rows = rows(profile);
-      for (int r = 0; r < rows.size(); r++) {
-        List<Object> row = rows.get(r);
-        for (int c = 0; c < row.size(); c++) {
-          Object v = row.get(c);
-          if (v instanceof Double d) {
-            if (!d.isNaN() && !d.isInfinite()) {
-              sheet.value(r + 1, c, d);
-            }
-          } else if (v != null) {
-            sheet.value(r + 1, c, v.toString());
-          }
-        }
-      }
+      write(sheet, rows(profile));
       sheet.freezePane(0, 1);
       Worksheet summary = workbook.newWorksheet("Summary");
       int line = 0;
@@ -148,11 +173,35 @@ final class ProfileExport {
         }
         r++;
       }
+      Worksheet trendSheet = workbook.newWorksheet("Trends");
+      for (int c = 0; c < TREND_COLUMNS.size(); c++) {
+        trendSheet.value(0, c, TREND_COLUMNS.get(c));
+        trendSheet.style(0, c).bold().set();
+      }
+      write(trendSheet, trendRows(profile, trends));
+      trendSheet.freezePane(0, 1);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("The profile workbook could not be written", e);
     }
     return out.toByteArray();
+  }
+
+  /** Writes rows under a header row: numbers as numbers, text as text, nulls as empty cells. */
+  private static void write(Worksheet sheet, List<List<Object>> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        Object v = row.get(c);
+        if (v instanceof Double d) {
+          if (!d.isNaN() && !d.isInfinite()) {
+            sheet.value(r + 1, c, d);
+          }
+        } else if (v != null) {
+          sheet.value(r + 1, c, v.toString());
+        }
+      }
+    }
   }
 
   static String label(IcsProfile profile) {

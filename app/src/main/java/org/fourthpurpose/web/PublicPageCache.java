@@ -39,7 +39,8 @@ public class PublicPageCache extends OncePerRequestFilter {
           "/england.csv",
           "/ics/*/profile",
           "/ics/*/profile.csv",
-          "/ics/*/profile.xlsx");
+          "/ics/*/profile.xlsx",
+          "/ics/*/profile/trends.csv");
   private static final int MAX_ENTRIES = 2_000;
   private static final long MAX_BYTES = 48L * 1024 * 1024;
   private static final AntPathMatcher PATHS = new AntPathMatcher();

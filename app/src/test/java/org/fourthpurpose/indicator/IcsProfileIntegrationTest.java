@@ -243,7 +243,9 @@ class IcsProfileIntegrationTest {
             "Compared with England and with nearest neighbours.",
             "Compared with nearest neighbours</th>",
             "aria-describedby=\"comparator-neighbours-hint\" checked=\"checked\"",
-            "href=\"/ics/QYG/profile.csv?comparator=neighbours\"");
+            "href=\"/ics/QYG/profile.csv?comparator=neighbours\"",
+            "How nearest neighbours are chosen",
+            "Deprivation: average IMD 2025 score");
     mvc.perform(get("/ics/QYG/profile?comparator=mars")).andExpect(status().isBadRequest());
     mvc.perform(get("/ics/QYG/profile?comparator=group-999999")).andExpect(status().isBadRequest());
     mvc.perform(get("/api/v1/icbs/QYG/profile?comparator=mars"))

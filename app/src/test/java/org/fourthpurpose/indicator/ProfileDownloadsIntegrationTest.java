@@ -126,7 +126,7 @@ class ProfileDownloadsIntegrationTest {
     IcsProfile profile = profile(ComparatorChoice.REGION);
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-      assertThat(names).containsExactly("Profile", "Summary", "Sources");
+      assertThat(names).containsExactly("Profile", "Summary", "Sources", "Trends");
       List<Row> rows = workbook.getFirstSheet().read();
       assertThat(rows).hasSize(profile.rows().size() + 1);
       List<String> header = new ArrayList<>();
@@ -152,9 +152,52 @@ class ProfileDownloadsIntegrationTest {
               period);
       assertThat(employment.getCellAsNumber(comparator).orElseThrow().doubleValue())
           .isEqualTo(region);
+      List<Row> trends = workbook.getSheets().toList().get(3).read();
+      Integer stored =
+          jdbc.queryForObject(
+              "select count(*) from indicator_value where area_type = 'ICB' and area_code ="
+                  + " 'E54000008' and observation is not null",
+              Integer.class);
+      assertThat(trends).hasSize(stored + 1);
       List<Row> summary = workbook.getSheets().toList().get(1).read();
       assertThat(summary.get(0).getCellText(0))
           .isEqualTo("Cheshire and Merseyside compared with North West");
+    }
+  }
+
+  @Test
+  void theTrendsCsvHoldsEveryPeriodWithTheComparatorsValue() throws Exception {
+    String text =
+        mvc.perform(get("/ics/QYG/profile/trends.csv?comparator=region"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<Map<String, String>> rows = csv(text);
+    Integer stored =
+        jdbc.queryForObject(
+            "select count(*) from indicator_value where area_type = 'ICB' and area_code ="
+                + " 'E54000008' and observation is not null",
+            Integer.class);
+    assertThat(rows).hasSize(stored);
+    String region = geography.icb("QYG").orElseThrow().regionCode();
+    List<Map<String, String>> employment =
+        rows.stream().filter(r -> r.get("indicatorId").equals("employment-rate")).toList();
+    assertThat(employment).hasSizeGreaterThanOrEqualTo(5);
+    for (Map<String, String> r : employment) {
+      assertThat(r.get("comparator")).isEqualTo("North West");
+      assertThat(Double.parseDouble(r.get("value")))
+          .isEqualTo(stored("employment-rate", r.get("period")));
+      Double published =
+          jdbc.queryForObject(
+              "select observation from indicator_value where indicator_id = 'employment-rate'"
+                  + " and area_type = 'REGION' and area_code = ? and period = ?",
+              Double.class,
+              region,
+              r.get("period"));
+      assertThat(Double.parseDouble(r.get("comparatorValue"))).isEqualTo(published);
+      assertThat(Double.parseDouble(r.get("lower95")))
+          .isLessThanOrEqualTo(Double.parseDouble(r.get("value")));
     }
   }
 
