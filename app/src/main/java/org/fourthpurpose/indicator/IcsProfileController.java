@@ -166,7 +166,11 @@ class IcsProfileController {
   private static void comparatorAttributes(IcsProfile profile, Model model) {
     model.addAttribute("key", profile.comparator().key());
     model.addAttribute("others", !profile.comparator().isEngland());
-    model.addAttribute("label", ProfileExport.label(profile));
+    String label = ProfileExport.label(profile);
+    model.addAttribute("label", label);
+    model.addAttribute(
+        "labelTitle",
+        label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1));
   }
 
   static String fileName(IcsProfile profile, String extension) {

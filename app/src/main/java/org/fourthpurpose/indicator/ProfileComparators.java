@@ -77,7 +77,7 @@ class ProfileComparators {
         new Option(
             "region",
             geography.region(icb.regionCode()).map(r -> r.name()).orElse("Region"),
-            "The NHS region's ICBs, or the published regional value"));
+            "The region's published value, or its ICBs combined where there is none"));
     options.add(
         new Option(
             "neighbours",
