@@ -1,7 +1,6 @@
 package org.fourthpurpose.indicator;
 
 import java.util.List;
-import java.util.Locale;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.Downloads;
 import org.springframework.http.ResponseEntity;
@@ -28,64 +27,6 @@ class IcsProfileApiController {
 
   record ComparatorJson(String key, String label, String method, List<String> members) {}
 
-  record RowJson(
-      String themeCode,
-      String theme,
-      String indicatorId,
-      String indicator,
-      String unit,
-      String period,
-      String areaCode,
-      String odsCode,
-      String areaName,
-      Double value,
-      Double lower95,
-      Double upper95,
-      Double lower998,
-      Double upper998,
-      Double numerator,
-      Double denominator,
-      Double englandValue,
-      String comparisonWithEngland,
-      String comparator,
-      Double comparatorValue,
-      String comparisonWithComparator,
-      String recentTrend,
-      Integer rank,
-      int ranked) {
-
-    static RowJson of(ThemeProfile t, ProfileRow r) {
-      AreaComparison a = r.area();
-      return new RowJson(
-          t.theme().code(),
-          t.theme().title(),
-          r.indicator().id(),
-          r.indicator().title(),
-          r.indicator().unit(),
-          a.period(),
-          a.areaCode(),
-          a.odsCode(),
-          a.areaName(),
-          a.value(),
-          a.lower95(),
-          a.upper95(),
-          a.lower998(),
-          a.upper998(),
-          a.numerator(),
-          a.denominator(),
-          r.englandValue(),
-          a.comparison(),
-          r.comparator().label(),
-          r.comparator().value(),
-          r.comparatorSignificance() == null
-              ? null
-              : r.comparatorSignificance().name().toLowerCase(Locale.ROOT),
-          r.trend(),
-          r.rank(),
-          r.ranked());
-    }
-  }
-
   record SentenceJson(String kind, String text, List<String> indicatorIds) {}
 
   record ProfileJson(
@@ -94,7 +35,7 @@ class IcsProfileApiController {
       String name,
       ComparatorJson comparator,
       List<SentenceJson> summary,
-      List<RowJson> indicators) {}
+      List<ProfileExport.ExportRow> indicators) {}
 
   private IcsProfile profile(String code, String comparator) {
     IntegratedCareBoard icb = comparators.icb(code);
@@ -123,7 +64,7 @@ class IcsProfileApiController {
                         s.text(),
                         s.indicators().stream().map(r -> r.indicator().id()).toList()))
             .toList(),
-        p.themes().stream().flatMap(t -> t.rows().stream().map(r -> RowJson.of(t, r))).toList());
+        ProfileExport.exportRows(p));
   }
 
   @GetMapping(

@@ -46,46 +46,106 @@ final class ProfileExport {
           "rank",
           "ranked");
 
-  /** One row's values in {@link #COLUMNS} order (numbers as Double, text as String). */
-  static List<Object> values(ThemeProfile theme, ProfileRow r) {
-    AreaComparison a = r.area();
-    return Arrays.asList(
-        theme.theme().code(),
-        theme.theme().title(),
-        r.indicator().id(),
-        r.indicator().title(),
-        r.indicator().unit(),
-        a.period(),
-        a.areaCode(),
-        a.odsCode(),
-        a.areaName(),
-        a.value(),
-        a.lower95(),
-        a.upper95(),
-        a.lower998(),
-        a.upper998(),
-        a.numerator(),
-        a.denominator(),
-        r.englandValue(),
-        a.comparison(),
-        r.comparator().label(),
-        r.comparator().value(),
-        r.comparatorSignificance() == null
-            ? null
-            : r.comparatorSignificance().name().toLowerCase(Locale.ROOT),
-        r.trend(),
-        r.rank() == null ? null : r.rank().doubleValue(),
-        (double) r.ranked());
+  /** One indicator of a profile as the downloads and the API give it, fields in column order. */
+  record ExportRow(
+      String themeCode,
+      String theme,
+      String indicatorId,
+      String indicator,
+      String unit,
+      String period,
+      String areaCode,
+      String odsCode,
+      String areaName,
+      Double value,
+      Double lower95,
+      Double upper95,
+      Double lower998,
+      Double upper998,
+      Double numerator,
+      Double denominator,
+      Double englandValue,
+      String comparisonWithEngland,
+      String comparator,
+      Double comparatorValue,
+      String comparisonWithComparator,
+      String recentTrend,
+      Integer rank,
+      int ranked) {
+
+    static ExportRow of(ThemeProfile t, ProfileRow r) {
+      AreaComparison a = r.area();
+      return new ExportRow(
+          t.theme().code(),
+          t.theme().title(),
+          r.indicator().id(),
+          r.indicator().title(),
+          r.indicator().unit(),
+          a.period(),
+          a.areaCode(),
+          a.odsCode(),
+          a.areaName(),
+          a.value(),
+          a.lower95(),
+          a.upper95(),
+          a.lower998(),
+          a.upper998(),
+          a.numerator(),
+          a.denominator(),
+          r.englandValue(),
+          a.comparison(),
+          r.comparator().label(),
+          r.comparator().value(),
+          r.comparatorSignificance() == null
+              ? null
+              : r.comparatorSignificance().name().toLowerCase(Locale.ROOT),
+          r.trend(),
+          r.rank(),
+          r.ranked());
+    }
+
+    /** The fields in {@link #COLUMNS} order. */
+    List<Object> values() {
+      return Arrays.asList(
+          themeCode,
+          theme,
+          indicatorId,
+          indicator,
+          unit,
+          period,
+          areaCode,
+          odsCode,
+          areaName,
+          value,
+          lower95,
+          upper95,
+          lower998,
+          upper998,
+          numerator,
+          denominator,
+          englandValue,
+          comparisonWithEngland,
+          comparator,
+          comparatorValue,
+          comparisonWithComparator,
+          recentTrend,
+          rank,
+          ranked);
+    }
   }
 
-  static List<List<Object>> rows(IcsProfile profile) {
-    List<List<Object>> rows = new ArrayList<>();
+  static List<ExportRow> exportRows(IcsProfile profile) {
+    List<ExportRow> rows = new ArrayList<>();
     for (ThemeProfile t : profile.themes()) {
       for (ProfileRow r : t.rows()) {
-        rows.add(values(t, r));
+        rows.add(ExportRow.of(t, r));
       }
     }
     return rows;
+  }
+
+  static List<List<Object>> rows(IcsProfile profile) {
+    return exportRows(profile).stream().map(ExportRow::values).toList();
   }
 
   static final List<String> TREND_COLUMNS =
@@ -193,8 +253,9 @@ final class ProfileExport {
       List<Object> row = rows.get(r);
       for (int c = 0; c < row.size(); c++) {
         Object v = row.get(c);
-        if (v instanceof Double d) {
-          if (!d.isNaN() && !d.isInfinite()) {
+        if (v instanceof Number n) {
+          double d = n.doubleValue();
+          if (!Double.isNaN(d) && !Double.isInfinite(d)) {
             sheet.value(r + 1, c, d);
           }
         } else if (v != null) {

@@ -49,6 +49,7 @@ class ProfileBrowserIntegrationTest {
   @Autowired IcsProfiles profiles;
   @Autowired Geography geography;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PeerGroups peers;
 
   private HeadlessChromium chromium;
 
@@ -155,6 +156,37 @@ class ProfileBrowserIntegrationTest {
       assertThat(page.locator("h1")).hasText("Employment and good work");
       assertThat(page.locator("#employment-rate-trend")).isVisible();
       assertThat(page.locator("figure.fp-map svg path").first()).isVisible();
+      assertAccessible(page);
+    } finally {
+      context.close();
+    }
+  }
+
+  @Test
+  void aPublishedGroupsPageComparesItsMembersAndIsAccessible() {
+    PeerGroup group =
+        peers.create(
+            "E54000008",
+            "North West and neighbours",
+            PeerGroup.Kind.THEMATIC,
+            "employment",
+            "Systems comparing routes into good work.",
+            true,
+            List.of("QYG", "QE1", "QOP"));
+    BrowserContext context =
+        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    context.setDefaultTimeout(60_000);
+    context.setDefaultNavigationTimeout(120_000);
+    try {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/groups/" + group.id());
+      assertThat(page.locator("h1")).hasText("North West and neighbours");
+      // The group's theme comes first, with a column per member.
+      assertThat(page.locator("section h2").first())
+          .hasText("Employment and good work (the group's theme)");
+      assertThat(page.locator("section").first().locator("thead th")).hasCount(2 + 3 + 2);
+      Locator employment = page.locator("tr[data-indicator='employment-rate'] td");
+      assertThat(employment).hasCount(1 + 3 + 2);
       assertAccessible(page);
     } finally {
       context.close();
