@@ -107,6 +107,19 @@ class PeerGroupPagesIntegrationTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/ics/QYG/profile?comparator=group-" + id)).andExpect(status().isBadRequest());
 
+    // In the workspace the unpublished group is already a comparator for the system that saved it.
+    String own =
+        mvc.perform(
+                get("/ics/" + YORKSHIRE + "/profile?comparator=group-" + id)
+                    .with(user(session(editor))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(own)
+        .contains(
+            "value=\"group-" + id + "\"",
+            "Compared with England and with Yorkshire and Humber waiting lists.");
     // Anonymous profile pages are cached; publishing the group must show it as a comparator.
     assertThat(anonymousPage("/ics/QWO/profile")).doesNotContain("group-" + id);
     mvc.perform(
