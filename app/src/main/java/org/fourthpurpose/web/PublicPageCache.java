@@ -23,10 +23,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the rendered HTML of the public pages that change only with reference data (home, ICS
- * overviews, the England table), and serves it to anonymous visitors with an ETag. Signed-in people
- * always get a freshly rendered page (their header differs), and the cache empties whenever
- * reference data is reloaded. The pages it covers hold no form that posts, so no CSRF token is ever
- * cached.
+ * overviews, the England table, ICS profiles, their theme pages and downloads), and serves it to
+ * anonymous visitors with an ETag. Signed-in people always get a freshly rendered page (their
+ * header and comparators differ), and the cache empties whenever reference data is reloaded or a
+ * group of systems is published, unpublished or deleted. It holds at most 2,000 pages and 48 MB;
+ * past that, pages are rendered each time. The pages it covers hold no form that posts, so no CSRF
+ * token is ever cached.
  */
 @Component
 public class PublicPageCache extends OncePerRequestFilter {
@@ -40,7 +42,8 @@ public class PublicPageCache extends OncePerRequestFilter {
           "/ics/*/profile",
           "/ics/*/profile.csv",
           "/ics/*/profile.xlsx",
-          "/ics/*/profile/trends.csv");
+          "/ics/*/profile/trends.csv",
+          "/ics/*/profile/themes/*");
   private static final int MAX_ENTRIES = 2_000;
   private static final long MAX_BYTES = 48L * 1024 * 1024;
   private static final AntPathMatcher PATHS = new AntPathMatcher();
