@@ -34,6 +34,8 @@ public final class ImportBenchmark {
             .run(
                 "--server.port=0",
                 "--fp.data-dir=" + work,
+                // The catalogue loads in the background otherwise, and would not be there yet.
+                "--fp.reference.background-loading=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.fourthpurpose.indicator=INFO");
     try {
