@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
@@ -381,8 +380,9 @@ public class IndicatorImports {
 
   /**
    * Deletes the values of the workspace's earlier imports whose indicator, area and period the new
-   * import has, and returns how many. An earlier import all of whose values are replaced is deleted
-   * as one range.
+   * import has, and returns how many. Each earlier import's values are read a page at a time in key
+   * order, so that no database holds a large result; a page whose every value is replaced is
+   * deleted as one range.
    */
   private long replaceEarlierValues(long id, String workspace, RowChecker newKeys) {
     List<Long> earlier =
@@ -392,64 +392,59 @@ public class IndicatorImports {
             Long.class,
             workspace,
             id);
-    String indicators =
-        newKeys.indicatorsSeen().stream().map(i -> "?").collect(Collectors.joining(", "));
     long replaced = 0;
     for (long earlierId : earlier) {
-      long from = firstValueId(earlierId);
+      long after = firstValueId(earlierId) - 1;
       long to = firstValueId(earlierId + 1);
-      LongList doomed = new LongList();
-      jdbc.query(
-          connection -> {
-            PreparedStatement ps =
-                connection.prepareStatement(
-                    "select id, indicator_id, area_code, period from imported_value"
-                        + " where id >= ? and id < ? and indicator_id in ("
-                        + indicators
-                        + ")");
-            // Without a fetch size PostgreSQL's driver would hold every row in memory.
-            ps.setFetchSize(BATCH);
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            int p = 3;
-            for (String indicator : newKeys.indicatorsSeen()) {
-              ps.setString(p++, indicator);
-            }
-            return ps;
-          },
-          rs -> {
-            if (newKeys.sawKey(rs.getString(2), rs.getString(3), rs.getString(4))) {
-              doomed.add(rs.getLong(1));
-            }
-          });
-      if (doomed.size() == 0) {
-        continue;
-      }
-      Long all =
-          jdbc.queryForObject(
-              "select count(*) from imported_value where id >= ? and id < ?", Long.class, from, to);
-      if (all != null && all == doomed.size()) {
-        jdbc.update("delete from imported_value where id >= ? and id < ?", from, to);
-      } else {
-        for (int start = 0; start < doomed.size(); start += BATCH) {
-          int offset = start;
-          int size = Math.min(BATCH, doomed.size() - start);
+      while (true) {
+        long[] ids = new long[BATCH];
+        boolean[] doomed = new boolean[BATCH];
+        int[] read = {0};
+        jdbc.query(
+            "select id, indicator_id, area_code, period from imported_value where id > ? and id < ?"
+                + " order by id fetch first "
+                + BATCH
+                + " rows only",
+            rs -> {
+              ids[read[0]] = rs.getLong(1);
+              doomed[read[0]] = newKeys.sawKey(rs.getString(2), rs.getString(3), rs.getString(4));
+              read[0]++;
+            },
+            after,
+            to);
+        int n = read[0];
+        if (n == 0) {
+          break;
+        }
+        LongList page = new LongList();
+        for (int i = 0; i < n; i++) {
+          if (doomed[i]) {
+            page.add(ids[i]);
+          }
+        }
+        if (page.size() == n) {
+          jdbc.update("delete from imported_value where id >= ? and id <= ?", ids[0], ids[n - 1]);
+        } else if (page.size() > 0) {
           jdbc.batchUpdate(
               "delete from imported_value where id = ?",
               new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement ps, int i) throws SQLException {
-                  ps.setLong(1, doomed.get(offset + i));
+                  ps.setLong(1, page.get(i));
                 }
 
                 @Override
                 public int getBatchSize() {
-                  return size;
+                  return page.size();
                 }
               });
         }
+        replaced += page.size();
+        after = ids[n - 1];
+        if (n < BATCH) {
+          break;
+        }
       }
-      replaced += doomed.size();
     }
     return replaced;
   }

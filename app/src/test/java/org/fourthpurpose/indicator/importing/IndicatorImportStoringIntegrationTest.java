@@ -158,6 +158,33 @@ class IndicatorImportStoringIntegrationTest {
   }
 
   @Test
+  void anImportThatReplacesEveryOtherValueOfALargeEarlierOneKeepsTheRest() throws IOException {
+    ImportOutcome first = importCsv(imports, HEADER + monthlyRows(70.0, 12_000));
+    String[] lines = monthlyRows(71.0, 12_000).split("\n");
+    StringBuilder everyOther = new StringBuilder(HEADER);
+    for (int i = 0; i < lines.length; i += 2) {
+      everyOther.append(lines[i]).append('\n');
+    }
+    ImportOutcome second = importCsv(imports, everyOther.toString());
+
+    assertThat(second.record().rowsStored()).isEqualTo(6_000);
+    assertThat(rowsOf(first.record().id())).isEqualTo(6_000);
+    assertThat(rowsOf(second.record().id())).isEqualTo(6_000);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from (select distinct indicator_id, area_code, period"
+                    + " from imported_value) keys",
+                Long.class))
+        .isEqualTo(12_000);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from imported_value where observation = 71 and import_id = ?",
+                Long.class,
+                second.record().id()))
+        .isEqualTo(6_000);
+  }
+
+  @Test
   void twoImportsIntoOneWorkspaceAtOnceTakeTurnsLeavingOneValuePerKey() throws Exception {
     importCsv(imports, HEADER + monthlyRows(70.0, 6_000));
     Path a = write(HEADER + monthlyRows(81.0, 6_000));
