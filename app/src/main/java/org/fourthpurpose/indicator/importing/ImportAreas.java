@@ -16,8 +16,8 @@ import org.fourthpurpose.indicator.AreaLevel;
  */
 final class ImportAreas {
 
-  /** A known area: its code as stored and its level. */
-  record Area(String code, AreaLevel level) {}
+  /** A known area: its code as stored, its level and its name. */
+  record Area(String code, AreaLevel level, String name) {}
 
   private static final Map<String, String> RETIRED_ICB_CODES =
       Map.of(
@@ -27,20 +27,20 @@ final class ImportAreas {
   private final Map<String, Area> areas = new HashMap<>();
 
   ImportAreas(Geography geography) {
-    areas.put("E92000001", new Area("E92000001", AreaLevel.ENGLAND));
+    areas.put("E92000001", new Area("E92000001", AreaLevel.ENGLAND, "England"));
     for (Region region : geography.regions()) {
-      areas.put(region.code(), new Area(region.code(), AreaLevel.REGION));
+      areas.put(region.code(), new Area(region.code(), AreaLevel.REGION, region.name()));
     }
     for (IntegratedCareBoard icb : geography.icbs()) {
-      Area area = new Area(icb.code(), AreaLevel.ICB);
+      Area area = new Area(icb.code(), AreaLevel.ICB, icb.name());
       areas.put(icb.code(), area);
       areas.put(icb.odsCode().toUpperCase(Locale.ROOT), area);
     }
     for (SubIcbLocation subIcb : geography.subIcbs()) {
-      areas.put(subIcb.code(), new Area(subIcb.code(), AreaLevel.SUB_ICB));
+      areas.put(subIcb.code(), new Area(subIcb.code(), AreaLevel.SUB_ICB, subIcb.name()));
     }
     for (LocalAuthorityDistrict lad : geography.lads()) {
-      areas.put(lad.code(), new Area(lad.code(), AreaLevel.LAD));
+      areas.put(lad.code(), new Area(lad.code(), AreaLevel.LAD, lad.name()));
     }
   }
 

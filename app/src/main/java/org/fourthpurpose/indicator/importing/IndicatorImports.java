@@ -17,20 +17,22 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,10 +42,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports an ICS's own indicator values from a file, all or nothing.
  *
- * <p>The file is read twice as a stream: first every row is checked and every problem recorded
- * (nothing is written); then, only if there were none, the rows are written in batches inside one
- * transaction, replacing any earlier values for the same indicator, area and period. A file whose
- * SHA-256 matches an import already accepted in the workspace is not imported again.
+ * <p>The file is read once, as a stream, on a thread of its own ({@link CheckedBatches}): every row
+ * is checked and every problem recorded, and while no row has had a problem the rows that passed
+ * are written in batches inside one transaction. If the whole file passed, the same transaction
+ * deletes the workspace's earlier values for the indicators, areas and periods the file has and
+ * marks the import accepted; otherwise it is rolled back, so a rejected or failed file changes
+ * nothing. Imports into one workspace take turns. A file whose SHA-256 matches an import already
+ * accepted in the workspace is not imported again.
+ *
+ * <p>Values are keyed by import (see {@link #firstValueId}), so storing them appends to a table
+ * with no other index; that is what makes a large import fast.
  */
 @Service
 public class IndicatorImports {
@@ -52,12 +60,9 @@ public class IndicatorImports {
   static final int BATCH = 5_000;
 
   private static final String INSERT =
-      "insert into imported_value (workspace_icb_code, indicator_id, area_code, period,"
+      "insert into imported_value (id, workspace_icb_code, indicator_id, area_code, period,"
           + " period_start, observation, numerator, denominator, lower_ci, upper_ci, import_id)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String DELETE =
-      "delete from imported_value where workspace_icb_code = ? and indicator_id = ? and"
-          + " area_code = ? and period = ?";
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -72,6 +77,7 @@ public class IndicatorImports {
             return thread;
           });
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantLock> workspaceLocks = new ConcurrentHashMap<>();
 
   IndicatorImports(
       JdbcTemplate jdbc,
@@ -228,76 +234,31 @@ public class IndicatorImports {
   private void run(long id, String workspace, Path file, String fileName, ImportFormat format) {
     Progress progress = running.computeIfAbsent(id, k -> new Progress());
     long started = System.nanoTime();
+    ReentrantLock lock = workspaceLocks.computeIfAbsent(workspace, k -> new ReentrantLock());
+    lock.lock();
     try {
       Map<String, Indicator> indicators = catalogue.indicatorsFor(workspace);
       ImportAreas areas = new ImportAreas(geography);
-      // Pass 1: check every row; write nothing.
-      RowChecker checker;
-      long rows = 0;
-      // The first pass's key map is dropped before the second pass builds its own.
-      String skipped;
-      try (RowSource source = open(format, file, fileName, indicators)) {
-        checker = new RowChecker(indicators, areas, source);
-        RawRow row;
-        while ((row = source.next()) != null) {
-          checker.check(row);
-          rows++;
-          if ((rows & 0x3FFF) == 0) {
-            progress.rowsRead.set(rows);
+      claim(workspace);
+      RowSource source = open(format, file, fileName, indicators);
+      RowChecker checker = new RowChecker(indicators, areas, source);
+      try (CheckedBatches batches =
+          CheckedBatches.start(
+              source, checker, BATCH, progress.rowsRead, "indicator-import-" + id)) {
+        try {
+          transaction.executeWithoutResult(
+              status -> store(id, workspace, batches, progress, started));
+        } catch (Rejected e) {
+          CheckedBatches.Result result = batches.finish();
+          if (result.rows() == 0 && checker.problemCount() == 0) {
+            checker.fileProblem(new ImportProblem(0, null, "the file has no rows of data"));
           }
+          if (checker.problemCount() == 0) {
+            throw new IllegalStateException("a row was left out without a problem", e);
+          }
+          reject(id, result.rows(), checker.problems(), checker.problemCount());
         }
-        skipped = source.skipped() > 0 ? source.skippedReason() : null;
       }
-      progress.rowsRead.set(rows);
-      if (rows == 0 && checker.problemCount() == 0) {
-        checker.fileProblem(new ImportProblem(0, null, "the file has no rows of data"));
-      }
-      if (checker.problemCount() > 0) {
-        reject(id, rows, checker.problems(), checker.problemCount());
-        return;
-      }
-      log.info(
-          "Import {} into {}: {} rows checked in {} ms",
-          id,
-          workspace,
-          rows,
-          (System.nanoTime() - started) / 1_000_000);
-      // Pass 2: store every row in one transaction.
-      progress.status = "STORING";
-      jdbc.update(
-          "update indicator_import set status = 'STORING', rows_read = ? where id = ?", rows, id);
-      long total = rows;
-      String note = skipped;
-      java.util.Set<String> indicatorIds = Set.copyOf(checker.indicatorsSeen());
-      checker = null;
-      transaction.executeWithoutResult(
-          status -> {
-            long stored =
-                store(
-                    id,
-                    workspace,
-                    file,
-                    fileName,
-                    format,
-                    indicators,
-                    areas,
-                    indicatorIds,
-                    progress);
-            jdbc.update(
-                "update indicator_import set status = 'ACCEPTED', rows_read = ?, rows_stored = ?,"
-                    + " message = ?, finished_at = ? where id = ?",
-                total,
-                stored,
-                note,
-                Timestamp.from(Instant.now(clock)),
-                id);
-          });
-      log.info(
-          "Import {} into {}: {} rows stored in {} ms",
-          id,
-          workspace,
-          rows,
-          (System.nanoTime() - started) / 1_000_000);
     } catch (ImportFileException e) {
       reject(id, progress.rowsRead.get(), List.of(e.problem()), 1);
     } catch (RuntimeException e) {
@@ -308,102 +269,106 @@ public class IndicatorImports {
           Timestamp.from(Instant.now(clock)),
           id);
     } finally {
+      lock.unlock();
       running.remove(id);
     }
   }
 
-  private long store(
-      long id,
-      String workspace,
-      Path file,
-      String fileName,
-      ImportFormat format,
-      Map<String, Indicator> indicators,
-      ImportAreas areas,
-      java.util.Set<String> indicatorIds,
-      Progress progress) {
-    boolean replacing = hasValuesFor(workspace, indicatorIds);
-    List<CheckedRow> batch = new ArrayList<>(BATCH);
+  /** Thrown out of the storing transaction, to roll it back, when a row has a problem. */
+  private static final class Rejected extends RuntimeException {
+    Rejected() {
+      super("the file has problems", null, false, false);
+    }
+  }
+
+  /**
+   * Stores the rows as they pass their checks, then replaces the workspace's earlier values for the
+   * same keys and marks the import accepted, all in the caller's transaction; throws {@link
+   * Rejected} (rolling it back) as soon as a row has a problem.
+   */
+  private void store(
+      long id, String workspace, CheckedBatches batches, Progress progress, long started) {
+    // Imports into one workspace take turns, so each sees the values of the one before.
+    jdbc.queryForList(
+        "select workspace_icb_code from imported_workspace where workspace_icb_code = ? for update",
+        String.class,
+        workspace);
     long stored = 0;
-    try (RowSource source = open(format, file, fileName, indicators)) {
-      RowChecker checker = new RowChecker(indicators, areas, source);
-      RawRow row;
-      while ((row = source.next()) != null) {
-        CheckedRow checked = checker.check(row);
-        if (checked == null) {
-          // The file changed between the passes; refuse rather than store part of it.
-          throw new IllegalStateException("the file changed while it was being imported");
-        }
-        batch.add(checked);
-        if (batch.size() == BATCH) {
-          write(id, workspace, batch, replacing);
-          stored += batch.size();
-          progress.rowsStored.set(stored);
-          batch.clear();
-        }
-      }
+    List<CheckedRow> batch;
+    while ((batch = batches.next()) != null) {
+      insert(id, workspace, stored, batch);
+      stored += batch.size();
+      progress.rowsStored.set(stored);
     }
-    write(id, workspace, batch, replacing);
-    stored += batch.size();
-    progress.rowsStored.set(stored);
-    return stored;
+    if (batches.stoppedEarly()) {
+      throw new Rejected();
+    }
+    CheckedBatches.Result result = batches.finish();
+    if (result.rows() == 0 || result.checker().problemCount() > 0) {
+      throw new Rejected();
+    }
+    log.info(
+        "Import {} into {}: {} rows checked and stored in {} ms",
+        id,
+        workspace,
+        result.rows(),
+        (System.nanoTime() - started) / 1_000_000);
+    progress.status = "STORING";
+    long replaced = replaceEarlierValues(id, workspace, result.checker());
+    jdbc.update(
+        "update indicator_import set status = 'ACCEPTED', rows_read = ?, rows_stored = ?,"
+            + " message = ?, finished_at = ? where id = ?",
+        result.rows(),
+        stored,
+        result.skippedReason(),
+        Timestamp.from(Instant.now(clock)),
+        id);
+    log.info(
+        "Import {} into {}: accepted, replacing {} earlier values, in {} ms",
+        id,
+        workspace,
+        replaced,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
-  private boolean hasValuesFor(String workspace, java.util.Set<String> indicatorIds) {
-    for (String indicator : indicatorIds) {
-      Integer count =
-          jdbc.queryForObject(
-              "select count(*) from imported_value where workspace_icb_code = ? and indicator_id = ?",
-              Integer.class,
-              workspace,
-              indicator);
-      if (count != null && count > 0) {
-        return true;
-      }
-    }
-    return false;
+  /** The first id of an import's values: the values of an import are a range of the key. */
+  static long firstValueId(long importId) {
+    return importId << 32;
   }
 
-  private void write(long id, String workspace, List<CheckedRow> rows, boolean replacing) {
-    if (rows.isEmpty()) {
-      return;
+  /** Adds the workspace's lock row if it has none yet. */
+  private void claim(String workspace) {
+    try {
+      jdbc.update(
+          "insert into imported_workspace (workspace_icb_code) select ? where not exists"
+              + " (select 1 from imported_workspace where workspace_icb_code = ?)",
+          workspace,
+          workspace);
+    } catch (DuplicateKeyException e) {
+      // Another import added it at the same moment.
     }
-    if (replacing) {
-      jdbc.batchUpdate(
-          DELETE,
-          new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-              CheckedRow r = rows.get(i);
-              ps.setString(1, workspace);
-              ps.setString(2, r.indicatorId());
-              ps.setString(3, r.areaCode());
-              ps.setString(4, r.period().label());
-            }
+  }
 
-            @Override
-            public int getBatchSize() {
-              return rows.size();
-            }
-          });
-    }
+  private void insert(long id, String workspace, long first, List<CheckedRow> rows) {
+    long firstId = firstValueId(id) + first;
     jdbc.batchUpdate(
         INSERT,
         new BatchPreparedStatementSetter() {
           @Override
           public void setValues(PreparedStatement ps, int i) throws SQLException {
             CheckedRow r = rows.get(i);
-            ps.setString(1, workspace);
-            ps.setString(2, r.indicatorId());
-            ps.setString(3, r.areaCode());
-            ps.setString(4, r.period().label());
-            ps.setDate(5, Date.valueOf(r.period().start()));
-            ps.setDouble(6, r.value());
-            setDouble(ps, 7, r.numerator());
-            setDouble(ps, 8, r.denominator());
-            setDouble(ps, 9, r.lowerCi());
-            setDouble(ps, 10, r.upperCi());
-            ps.setLong(11, id);
+            ps.setLong(1, firstId + i);
+            ps.setString(2, workspace);
+            ps.setString(3, r.indicatorId());
+            ps.setString(4, r.areaCode());
+            ps.setString(5, r.period().label());
+            ps.setDate(6, Date.valueOf(r.period().start()));
+            ps.setDouble(7, r.value());
+            setDouble(ps, 8, r.numerator());
+            setDouble(ps, 9, r.denominator());
+            setDouble(ps, 10, r.lowerCi());
+            setDouble(ps, 11, r.upperCi());
+            ps.setLong(12, id);
           }
 
           @Override
@@ -411,6 +376,98 @@ public class IndicatorImports {
             return rows.size();
           }
         });
+  }
+
+  /**
+   * Deletes the values of the workspace's earlier imports whose indicator, area and period the new
+   * import has, and returns how many. Each earlier import's values are read a page at a time in key
+   * order, so that no database holds a large result; a page whose every value is replaced is
+   * deleted as one range.
+   */
+  private long replaceEarlierValues(long id, String workspace, RowChecker newKeys) {
+    List<Long> earlier =
+        jdbc.queryForList(
+            "select id from indicator_import where workspace_icb_code = ? and status = 'ACCEPTED'"
+                + " and id <> ? order by id",
+            Long.class,
+            workspace,
+            id);
+    long replaced = 0;
+    for (long earlierId : earlier) {
+      long after = firstValueId(earlierId) - 1;
+      long to = firstValueId(earlierId + 1);
+      while (true) {
+        long[] ids = new long[BATCH];
+        boolean[] doomed = new boolean[BATCH];
+        int[] read = {0};
+        jdbc.query(
+            "select id, indicator_id, area_code, period from imported_value where id > ? and id < ?"
+                + " order by id fetch first "
+                + BATCH
+                + " rows only",
+            rs -> {
+              ids[read[0]] = rs.getLong(1);
+              doomed[read[0]] = newKeys.sawKey(rs.getString(2), rs.getString(3), rs.getString(4));
+              read[0]++;
+            },
+            after,
+            to);
+        int n = read[0];
+        if (n == 0) {
+          break;
+        }
+        LongList page = new LongList();
+        for (int i = 0; i < n; i++) {
+          if (doomed[i]) {
+            page.add(ids[i]);
+          }
+        }
+        if (page.size() == n) {
+          jdbc.update("delete from imported_value where id >= ? and id <= ?", ids[0], ids[n - 1]);
+        } else if (page.size() > 0) {
+          jdbc.batchUpdate(
+              "delete from imported_value where id = ?",
+              new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                  ps.setLong(1, page.get(i));
+                }
+
+                @Override
+                public int getBatchSize() {
+                  return page.size();
+                }
+              });
+        }
+        replaced += page.size();
+        after = ids[n - 1];
+        if (n < BATCH) {
+          break;
+        }
+      }
+    }
+    return replaced;
+  }
+
+  /** A growing array of longs, for the ids of many values without boxing them. */
+  private static final class LongList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long get(int index) {
+      return values[index];
+    }
+
+    int size() {
+      return size;
+    }
   }
 
   private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {

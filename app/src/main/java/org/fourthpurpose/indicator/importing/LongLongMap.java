@@ -43,6 +43,19 @@ final class LongLongMap {
     return -1;
   }
 
+  /** The value stored under {@code key}, or -1. */
+  long get(long key) {
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (keys[i] != EMPTY) {
+      if (keys[i] == key) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return -1;
+  }
+
   int size() {
     return size;
   }

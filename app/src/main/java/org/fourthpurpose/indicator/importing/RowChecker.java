@@ -170,6 +170,20 @@ final class RowChecker {
     return indicatorsSeen;
   }
 
+  /**
+   * Whether a row for this indicator, area and period (as stored) was checked, with or without
+   * problems.
+   */
+  boolean sawKey(String indicator, String area, String period) {
+    Integer i = indicatorIndex.get(indicator);
+    Integer a = areaIndex.get(area);
+    Integer p = periodIndex.get(period);
+    return i != null
+        && a != null
+        && p != null
+        && firstLineOfKey.get(((long) i << 40) | ((long) a << 20) | p) >= 0;
+  }
+
   /** Records a problem with the file as a whole (not a row). */
   void fileProblem(ImportProblem problem) {
     problemCount++;

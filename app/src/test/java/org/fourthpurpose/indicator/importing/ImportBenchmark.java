@@ -19,7 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Measures importing a large tidy CSV through {@link IndicatorImports}: rows per second and the
  * peak heap used during the import. Run by {@code bench/import/run.sh}; not a test.
  *
- * <p>Arguments: rows, working directory (holds the H2 database and the generated file).
+ * <p>Arguments: rows, working directory (holds the H2 database and the generated file), and a mode:
+ * {@code new} (the default: into an empty workspace), {@code replace} (after importing the rows
+ * once, untimed, a file with every value changed, so every stored value is replaced) or {@code
+ * reject-last} (the rows and then one bad row, so the file is rejected after every good row was
+ * stored and is rolled back).
  */
 public final class ImportBenchmark {
 
@@ -28,12 +32,18 @@ public final class ImportBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = Integer.parseInt(args[0]);
     Path work = Path.of(args[1]).toAbsolutePath();
+    String mode = args.length > 2 ? args[2] : "new";
+    if (!List.of("new", "replace", "reject-last").contains(mode)) {
+      throw new IllegalArgumentException("mode is new, replace or reject-last, not " + mode);
+    }
     Files.createDirectories(work);
     ConfigurableApplicationContext context =
         new SpringApplication(FourthPurposeApplication.class)
             .run(
                 "--server.port=0",
                 "--fp.data-dir=" + work,
+                // The catalogue loads in the background otherwise, and would not be there yet.
+                "--fp.reference.background-loading=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.fourthpurpose.indicator=INFO");
     try {
@@ -43,14 +53,32 @@ public final class ImportBenchmark {
                   geography.icbs().stream().map(i -> i.code()),
                   geography.lads().stream().map(l -> l.code()))
               .toList();
-      Path file = work.resolve("tidy-" + rows + ".csv");
-      generate(file, rows, areas);
+      Path file = work.resolve("tidy-" + rows + "-" + mode + ".csv");
+      generate(file, rows, areas, mode.equals("replace") ? 1 : 0);
+      if (mode.equals("reject-last")) {
+        Files.writeString(
+            file,
+            "employment-rate,E54000051,2024,not a number,,,,\n",
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.APPEND);
+      }
       IndicatorImports imports = context.getBean(IndicatorImports.class);
       // Start from an empty workspace, so the same file is not recognised as already imported.
       var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
       jdbc.update("delete from imported_value");
       jdbc.update("delete from indicator_import_error");
       jdbc.update("delete from indicator_import");
+      if (!mode.equals("new")) {
+        Path first = work.resolve("tidy-" + rows + "-first.csv");
+        generate(first, rows, areas, 0);
+        ImportOutcome before =
+            imports.importNow("E54000051", first, first.getFileName().toString(), "bench");
+        System.out.println(
+            "RESULT before: status="
+                + before.record().status()
+                + " stored="
+                + before.record().rowsStored());
+      }
 
       System.gc();
       List<MemoryPoolMXBean> heap =
@@ -78,23 +106,32 @@ public final class ImportBenchmark {
               });
       sampler.setDaemon(true);
       sampler.start();
+      java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+      long cpuBefore = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
       long started = System.nanoTime();
       ImportOutcome outcome =
           imports.importNow("E54000051", file, file.getFileName().toString(), "bench");
       double seconds = (System.nanoTime() - started) / 1e9;
+      double cpuSeconds =
+          (((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() - cpuBefore) / 1e9;
+      long valuesStored = jdbc.queryForObject("select count(*) from imported_value", Long.class);
       sampler.interrupt();
       long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       long max = Runtime.getRuntime().maxMemory();
       System.out.printf(
           Locale.ROOT,
-          "RESULT status=%s rows=%d stored=%d seconds=%.2f rows_per_second=%.0f"
+          "RESULT mode=%s status=%s rows=%d stored=%d values_in_table=%d seconds=%.2f"
+              + " process_cpu_seconds=%.2f rows_per_second=%.0f"
               + " heap_used_before_mb=%.0f sampled_peak_heap_mb=%.0f sum_of_pool_peaks_mb=%.0f"
               + " max_heap_mb=%.0f"
               + " file_mb=%.1f%n",
+          mode,
           outcome.record().status(),
           rows,
           outcome.record().rowsStored(),
+          valuesStored,
           seconds,
+          cpuSeconds,
           rows / seconds,
           heapBefore / 1048576.0,
           sampledPeak.get() / 1048576.0,
@@ -109,8 +146,11 @@ public final class ImportBenchmark {
     }
   }
 
-  /** Writes {@code rows} distinct rows: 5 indicators x areas x months from January 1900. */
-  static void generate(Path file, int rows, List<String> areas) throws IOException {
+  /**
+   * Writes {@code rows} distinct rows: 5 indicators x areas x months from January 1900; another
+   * {@code salt} gives other values for the same rows.
+   */
+  static void generate(Path file, int rows, List<String> areas, int salt) throws IOException {
     String[] indicators = {
       "employment-rate",
       "economic-inactivity",
@@ -125,7 +165,7 @@ public final class ImportBenchmark {
         String period = String.format(Locale.ROOT, "%d-%02d", 1900 + month / 12, month % 12 + 1);
         for (String indicator : indicators) {
           for (int a = 0; a < areas.size() && written < rows; a++) {
-            int numerator = 100 + (int) ((written * 7919L) % 900);
+            int numerator = 100 + (int) ((written * 7919L + salt) % 900);
             if (written % 2 == 0) {
               out.write(
                   indicator + "," + areas.get(a) + "," + period + ",," + numerator + ",1000,,\n");

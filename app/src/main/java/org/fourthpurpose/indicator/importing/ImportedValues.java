@@ -1,0 +1,186 @@
+package org.fourthpurpose.indicator.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.indicator.Indicator;
+import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The indicator values a workspace imported that are in force: for each indicator, area and period,
+ * the value of the latest accepted import that had it (an import deletes the values it replaces, so
+ * these are simply the values stored).
+ *
+ * <pre>{@code
+ * importedValues.indicators("E54000051");                     // what was imported, in sum
+ * importedValues.values("E54000051", "employment-rate", 1000); // the first 1,000 values
+ * }</pre>
+ */
+@Service
+public class ImportedValues {
+
+  /**
+   * The workspace's values. A value's id is its import's id times 2^32 plus its position ({@link
+   * IndicatorImports#firstValueId}), so joining on that range reads only the workspace's imports.
+   */
+  private static final String OF_WORKSPACE =
+      " from indicator_import i join imported_value v on v.id >= i.id * 4294967296"
+          + " and v.id < (i.id + 1) * 4294967296"
+          + " where i.workspace_icb_code = ? and i.status = 'ACCEPTED'";
+
+  private final JdbcTemplate jdbc;
+  private final IndicatorCatalogue catalogue;
+  private final Geography geography;
+
+  ImportedValues(JdbcTemplate jdbc, IndicatorCatalogue catalogue, Geography geography) {
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.geography = geography;
+  }
+
+  /** The indicators the workspace has values of, in catalogue order. */
+  public List<ImportedIndicator> indicators(String workspaceIcbCode) {
+    Map<String, Sum> sums = new HashMap<>();
+    jdbc.query(
+        "select v.indicator_id, v.period, min(v.period_start) as period_start, count(*) as n,"
+            + " max(v.import_id) as last_import"
+            + OF_WORKSPACE
+            + " group by v.indicator_id, v.period",
+        rs -> {
+          sums.computeIfAbsent(rs.getString("indicator_id"), k -> new Sum())
+              .add(
+                  rs.getString("period"),
+                  rs.getDate("period_start").toLocalDate(),
+                  rs.getLong("n"),
+                  rs.getLong("last_import"));
+        },
+        workspaceIcbCode);
+    if (sums.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, LastImport> imports = new HashMap<>();
+    jdbc.query(
+        "select id, file_name, finished_at from indicator_import where workspace_icb_code = ?"
+            + " and status = 'ACCEPTED'",
+        rs -> {
+          Timestamp finished = rs.getTimestamp("finished_at");
+          imports.put(
+              rs.getLong("id"),
+              new LastImport(
+                  rs.getString("file_name"), finished == null ? null : finished.toInstant()));
+        },
+        workspaceIcbCode);
+    Map<String, Indicator> known = catalogue.indicatorsFor(workspaceIcbCode);
+    Map<String, Integer> position = new HashMap<>();
+    known.keySet().forEach(id -> position.put(id, position.size()));
+    List<ImportedIndicator> result = new ArrayList<>();
+    sums.entrySet().stream()
+        .sorted(
+            Comparator.comparing(
+                    (Map.Entry<String, Sum> e) ->
+                        position.getOrDefault(e.getKey(), Integer.MAX_VALUE))
+                .thenComparing(Map.Entry::getKey))
+        .forEach(
+            e -> {
+              Sum sum = e.getValue();
+              Indicator indicator = known.get(e.getKey());
+              LastImport last = imports.get(sum.lastImport);
+              result.add(
+                  new ImportedIndicator(
+                      e.getKey(),
+                      indicator == null ? e.getKey() : indicator.title(),
+                      sum.values,
+                      sum.periods,
+                      sum.firstPeriod,
+                      sum.lastPeriod,
+                      sum.lastImport,
+                      last == null ? null : last.fileName(),
+                      last == null ? null : last.finishedAt()));
+            });
+    return result;
+  }
+
+  /** One indicator of the workspace in sum, if it has any values. */
+  public Optional<ImportedIndicator> indicator(String workspaceIcbCode, String indicatorId) {
+    return indicators(workspaceIcbCode).stream()
+        .filter(i -> i.indicatorId().equals(indicatorId))
+        .findFirst();
+  }
+
+  /** Every value of an indicator in the workspace, by area code and then period. */
+  public List<ImportedValue> values(String workspaceIcbCode, String indicatorId) {
+    return values(workspaceIcbCode, indicatorId, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} values of an indicator in the workspace, by area code then period. */
+  public List<ImportedValue> values(String workspaceIcbCode, String indicatorId, int limit) {
+    ImportAreas areas = new ImportAreas(geography);
+    return jdbc.query(
+        "select v.area_code, v.period, v.observation, v.numerator, v.denominator, v.lower_ci,"
+            + " v.upper_ci, v.import_id"
+            + OF_WORKSPACE
+            + " and v.indicator_id = ? order by v.area_code, v.period_start, v.period"
+            + (limit == Integer.MAX_VALUE
+                ? ""
+                : " fetch first " + Math.max(1, limit) + " rows only"),
+        (rs, n) -> {
+          String code = rs.getString("area_code");
+          ImportAreas.Area area = areas.find(code);
+          return new ImportedValue(
+              code,
+              area == null ? null : area.name(),
+              rs.getString("period"),
+              rs.getDouble("observation"),
+              nullable(rs, "numerator"),
+              nullable(rs, "denominator"),
+              nullable(rs, "lower_ci"),
+              nullable(rs, "upper_ci"),
+              rs.getLong("import_id"));
+        },
+        workspaceIcbCode,
+        indicatorId);
+  }
+
+  private static Double nullable(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private record LastImport(String fileName, Instant finishedAt) {}
+
+  /** Adds up one indicator's values period by period. */
+  private static final class Sum {
+    long values;
+    long periods;
+    String firstPeriod;
+    LocalDate firstStart;
+    String lastPeriod;
+    LocalDate lastStart;
+    long lastImport;
+
+    void add(String period, LocalDate start, long count, long importId) {
+      values += count;
+      periods++;
+      if (firstStart == null || start.isBefore(firstStart)) {
+        firstStart = start;
+        firstPeriod = period;
+      }
+      if (lastStart == null || start.isAfter(lastStart)) {
+        lastStart = start;
+        lastPeriod = period;
+      }
+      lastImport = Math.max(lastImport, importId);
+    }
+  }
+}
