@@ -42,10 +42,11 @@ for _ in $(seq 1 1800); do
   sleep 0.1
 done
 
-# Warm up the JIT, then 50 connections on two threads for a fixed time, per page.
-wrk -t2 -c50 -d10s "http://127.0.0.1:$PORT/ics/QYG/profile" >/dev/null
+# Per page: warm up (JIT, template compilation, the page cache) for 10 s, then 50 connections on two
+# threads for a fixed time.
 for page in "/ics/QYG/profile" "/ics/QYG/profile?comparator=neighbours" "/ics/QHM/profile?comparator=region" \
   "/ics/QYG/profile/themes/employment?comparator=neighbours"; do
+  wrk -t2 -c50 -d10s "http://127.0.0.1:$PORT$page" >/dev/null
   printf '%-58s c=50 %ss: ' "$page" "$SECONDS_UNDER_LOAD"
   wrk -t2 -c50 -d"${SECONDS_UNDER_LOAD}s" --timeout 5s -s bench/foundation/percentiles.lua \
     "http://127.0.0.1:$PORT$page" | tail -1
@@ -58,9 +59,10 @@ csrf=$(curl -s -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/sign-in" | grep -o 'nam
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "_csrf=$csrf" --data-urlencode "email=bench@example.org" \
   --data-urlencode "password=bench-password-1234" "http://127.0.0.1:$PORT/sign-in"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
-if curl -s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$PORT/ics/QYG/profile" | grep -q 'Sign out'; then
-  wrk -t2 -c50 -d10s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$PORT/ics/QYG/profile" >/dev/null
+curl -s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$PORT/ics/QYG/profile" >"$WORK/signed-in.html"
+if grep -q 'Sign out' "$WORK/signed-in.html"; then
   for page in "/ics/QYG/profile" "/ics/QYG/profile?comparator=neighbours" "/ics/QYG/profile/themes/employment?comparator=neighbours"; do
+    wrk -t2 -c50 -d10s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$PORT$page" >/dev/null
     printf 'signed in %-48s c=50 %ss: ' "$page" "$SECONDS_UNDER_LOAD"
     wrk -t2 -c50 -d"${SECONDS_UNDER_LOAD}s" --timeout 5s -H "Cookie: JSESSIONID=$session" \
       -s bench/foundation/percentiles.lua "http://127.0.0.1:$PORT$page" | tail -1

@@ -49,6 +49,8 @@ public class PublicPageCache extends OncePerRequestFilter {
   private static final AntPathMatcher PATHS = new AntPathMatcher();
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.CountDownLatch> rendering =
+      new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong bytes =
       new java.util.concurrent.atomic.AtomicLong();
 
@@ -90,22 +92,34 @@ public class PublicPageCache extends OncePerRequestFilter {
     String key = request.getRequestURI() + "?" + request.getQueryString();
     Page page = pages.get(key);
     if (page == null) {
+      page = awaitOtherRendering(key);
+    }
+    if (page == null) {
+      java.util.concurrent.CountDownLatch mine = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch other = rendering.putIfAbsent(key, mine);
       ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, recording);
-      byte[] body = recording.getContentAsByteArray();
-      if (recording.getStatus() == 200
-          && pages.size() < MAX_ENTRIES
-          && bytes.get() + body.length <= MAX_BYTES) {
-        page =
-            new Page(
-                body,
-                recording.getContentType(),
-                recording.getHeader("Content-Disposition"),
-                etag(body));
-        if (pages.put(key, page) == null) {
-          bytes.addAndGet(body.length);
+      try {
+        chain.doFilter(request, recording);
+        byte[] body = recording.getContentAsByteArray();
+        if (recording.getStatus() == 200
+            && pages.size() < MAX_ENTRIES
+            && bytes.get() + body.length <= MAX_BYTES) {
+          page =
+              new Page(
+                  body,
+                  recording.getContentType(),
+                  recording.getHeader("Content-Disposition"),
+                  etag(body));
+          if (pages.put(key, page) == null) {
+            bytes.addAndGet(body.length);
+          }
+          response.setHeader("ETag", page.etag());
         }
-        response.setHeader("ETag", page.etag());
+      } finally {
+        if (other == null) {
+          rendering.remove(key, mine);
+          mine.countDown();
+        }
       }
       recording.copyBodyToResponse();
       return;
@@ -123,6 +137,23 @@ public class PublicPageCache extends OncePerRequestFilter {
     }
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());
+  }
+
+  /**
+   * When another request is already rendering the same page, waits for it (at most 10 s) rather
+   * than rendering it again, so that a burst of visitors to a new page renders it once.
+   */
+  private Page awaitOtherRendering(String key) {
+    java.util.concurrent.CountDownLatch other = rendering.get(key);
+    if (other == null) {
+      return null;
+    }
+    try {
+      other.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return pages.get(key);
   }
 
   private static boolean anonymous() {
