@@ -40,12 +40,12 @@ public class GroupComparisons {
   public GroupComparison compare(PeerGroup group) {
     List<IntegratedCareBoard> members =
         group.memberIcbCodes().stream().map(c -> geography.icb(c).orElseThrow()).toList();
-    List<IndicatorData> data = new ArrayList<>();
+    List<IndicatorSeries> data = new ArrayList<>();
     cache.icbIndicators().forEach(i -> cache.data(i).ifPresent(data::add));
     List<GroupComparison.ThemeRows> themes = new ArrayList<>();
     for (Theme theme : cache.themes()) {
       List<GroupComparison.IndicatorRow> rows = new ArrayList<>();
-      for (IndicatorData d : data) {
+      for (IndicatorSeries d : data) {
         if (d.indicator().themeCode().equals(theme.code())) {
           rows.add(row(d, members));
         }
@@ -64,7 +64,7 @@ public class GroupComparisons {
   }
 
   private static GroupComparison.IndicatorRow row(
-      IndicatorData d, List<IntegratedCareBoard> members) {
+      IndicatorSeries d, List<IntegratedCareBoard> members) {
     IndicatorTable table = d.latest();
     List<AreaComparison> withValues = table.rowsWithValues();
     List<GroupComparison.Cell> cells = new ArrayList<>();

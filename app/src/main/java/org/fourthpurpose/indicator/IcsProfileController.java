@@ -187,7 +187,7 @@ class IcsProfileController {
       IcsProfiles.Comparison comparison,
       IcsProfile profile,
       ProfileRow row) {
-    IndicatorData data = profiles.data(row.indicator()).orElseThrow();
+    IndicatorSeries data = profiles.data(row.indicator()).orElseThrow();
     List<TrendChart.Period> periods = profiles.trend(data, icb, comparison);
     String comparatorLabel = ProfileExport.label(profile);
     TrendChart trendChart = TrendChart.of(periods, comparatorLabel);

@@ -85,13 +85,13 @@ public class IcsProfiles {
   public IcsProfile profile(IntegratedCareBoard icb, ComparatorChoice choice, PeerGroup group) {
     Comparison comparison = comparison(icb, choice, group);
     List<ThemeProfile> themes = new ArrayList<>();
-    List<IndicatorData> data = new ArrayList<>();
+    List<IndicatorSeries> data = new ArrayList<>();
     for (Indicator indicator : cache.icbIndicators()) {
       cache.data(indicator).ifPresent(data::add);
     }
     for (Theme theme : cache.themes()) {
       List<ProfileRow> rows = new ArrayList<>();
-      for (IndicatorData d : data) {
+      for (IndicatorSeries d : data) {
         if (d.indicator().themeCode().equals(theme.code())) {
           rows.add(row(d, icb, comparison));
         }
@@ -127,7 +127,7 @@ public class IcsProfiles {
    * Every period of an ICB's series of one indicator, oldest first, with its 95% interval (as the
    * indicator's method gives it) and the comparator's value in the same period.
    */
-  List<TrendChart.Period> trend(IndicatorData d, IntegratedCareBoard icb, Comparison comparison) {
+  List<TrendChart.Period> trend(IndicatorSeries d, IntegratedCareBoard icb, Comparison comparison) {
     List<TrendChart.Period> periods = new ArrayList<>();
     for (AreaValue v : d.series(icb.code())) {
       double[] ci = IndicatorValues.intervals(d.indicator(), v);
@@ -147,7 +147,7 @@ public class IcsProfiles {
     Comparison comparison = comparison(icb, choice, group);
     List<TrendRow> rows = new ArrayList<>();
     for (Indicator indicator : cache.icbIndicators()) {
-      Optional<IndicatorData> d = cache.data(indicator);
+      Optional<IndicatorSeries> d = cache.data(indicator);
       if (d.isEmpty()) {
         continue;
       }
@@ -167,7 +167,7 @@ public class IcsProfiles {
   }
 
   /** The cached values of one indicator, for charts. */
-  Optional<IndicatorData> data(Indicator indicator) {
+  Optional<IndicatorSeries> data(Indicator indicator) {
     return cache.data(indicator);
   }
 
@@ -177,7 +177,7 @@ public class IcsProfiles {
 
   /** The comparator's value for one period of an indicator. */
   BenchmarkValue comparatorValue(
-      IndicatorData d, IntegratedCareBoard icb, Comparison comparison, String period) {
+      IndicatorSeries d, IntegratedCareBoard icb, Comparison comparison, String period) {
     return switch (comparison.choice().benchmark()) {
       case ENGLAND ->
           new BenchmarkValue(
@@ -201,7 +201,7 @@ public class IcsProfiles {
     };
   }
 
-  private BenchmarkValue combined(IndicatorData d, Comparison comparison, String period) {
+  private BenchmarkValue combined(IndicatorSeries d, Comparison comparison, String period) {
     List<AreaValue> values = new ArrayList<>();
     for (String member : comparison.members()) {
       d.icbValue(member, period).ifPresent(values::add);
@@ -209,7 +209,7 @@ public class IcsProfiles {
     return Combination.of(comparison.choice().benchmark(), comparison.label(), values);
   }
 
-  ProfileRow row(IndicatorData d, IntegratedCareBoard icb, Comparison comparison) {
+  ProfileRow row(IndicatorSeries d, IntegratedCareBoard icb, Comparison comparison) {
     Indicator indicator = d.indicator();
     IndicatorTable table = d.latest();
     AreaComparison area = d.row(icb.code());

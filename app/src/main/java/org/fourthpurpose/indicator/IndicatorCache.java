@@ -19,7 +19,7 @@ class IndicatorCache {
 
   private final IndicatorRepository repository;
   private final IndicatorValues values;
-  private final Map<String, Optional<IndicatorData>> icb = new ConcurrentHashMap<>();
+  private final Map<String, Optional<IndicatorSeries>> icb = new ConcurrentHashMap<>();
   private final Map<String, Optional<IndicatorTable>> lad = new ConcurrentHashMap<>();
 
   IndicatorCache(IndicatorRepository repository, IndicatorValues values) {
@@ -46,7 +46,7 @@ class IndicatorCache {
   }
 
   /** An indicator's ICB values, or empty when it has none. */
-  Optional<IndicatorData> data(Indicator indicator) {
+  Optional<IndicatorSeries> data(Indicator indicator) {
     return icb.computeIfAbsent(indicator.id(), id -> load(indicator));
   }
 
@@ -59,7 +59,7 @@ class IndicatorCache {
         indicator.id(), id -> values.table(indicator, AreaLevel.LAD, IndicatorValues.LATEST));
   }
 
-  private Optional<IndicatorData> load(Indicator indicator) {
+  private Optional<IndicatorSeries> load(Indicator indicator) {
     Optional<IndicatorTable> latest =
         values.table(indicator, AreaLevel.ICB, IndicatorValues.LATEST);
     if (latest.isEmpty()) {
@@ -80,6 +80,6 @@ class IndicatorCache {
             .filter(v -> v.value() != null)
             .toList();
     return Optional.of(
-        new IndicatorData(indicator, latest.get(), icbSeries, regionSeries, england));
+        new IndicatorSeries(indicator, latest.get(), icbSeries, regionSeries, england));
   }
 }

@@ -8,14 +8,14 @@ import java.util.Optional;
  * One indicator's values for the comparisons a profile makes: the latest ICB table (every ICB
  * compared with England) and each ICB's, region's and England's series, oldest first.
  */
-record IndicatorData(
+record IndicatorSeries(
     Indicator indicator,
     IndicatorTable latest,
     Map<String, List<AreaValue>> icbSeries,
     Map<String, List<AreaValue>> regionSeries,
     List<AreaValue> england) {
 
-  IndicatorData {
+  IndicatorSeries {
     icbSeries = Map.copyOf(icbSeries);
     regionSeries = Map.copyOf(regionSeries);
     england = List.copyOf(england);
