@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(properties = IndicatorTestDatabase.URL)
+@org.fourthpurpose.ApplicationTest
 class ShippedIndicatorsIntegrationTest {
 
   @Autowired JdbcTemplate jdbc;

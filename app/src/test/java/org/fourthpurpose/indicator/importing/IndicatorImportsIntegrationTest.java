@@ -21,13 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(
-    properties =
-        "spring.datasource.url=jdbc:h2:mem:indicator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@org.fourthpurpose.ApplicationTest
 class IndicatorImportsIntegrationTest {
 
   /** Humber and North Yorkshire. */
@@ -43,9 +39,13 @@ class IndicatorImportsIntegrationTest {
 
   @BeforeEach
   void emptyTheWorkspace() {
-    jdbc.update("delete from imported_value");
-    jdbc.update("delete from indicator_import_error");
-    jdbc.update("delete from indicator_import");
+    // The context is shared with every other integration test: empty only this workspace.
+    jdbc.update("delete from imported_value where workspace_icb_code = ?", WORKSPACE);
+    jdbc.update(
+        "delete from indicator_import_error where import_id in (select id from indicator_import"
+            + " where workspace_icb_code = ?)",
+        WORKSPACE);
+    jdbc.update("delete from indicator_import where workspace_icb_code = ?", WORKSPACE);
   }
 
   @Test
@@ -63,7 +63,7 @@ class IndicatorImportsIntegrationTest {
     assertThat(outcome.record().rowsStored()).isEqualTo(4);
     assertThat(
             jdbc.queryForList(
-                "select area_code, period, observation, lower_ci from imported_value order by"
+                "select area_code, period, observation, lower_ci from imported_value where workspace_icb_code = 'E54000051' order by"
                     + " area_code, period"))
         .extracting(r -> r.get("area_code"), r -> r.get("period"), r -> r.get("observation"))
         .containsExactly(
@@ -119,7 +119,8 @@ class IndicatorImportsIntegrationTest {
     assertThat(count()).isEqualTo(before);
     assertThat(
             jdbc.queryForObject(
-                "select observation from imported_value where period = '2020'", Double.class))
+                "select observation from imported_value where workspace_icb_code = 'E54000051' and period = '2020'",
+                Double.class))
         .isEqualTo(70.0);
   }
 
@@ -145,7 +146,10 @@ class IndicatorImportsIntegrationTest {
     assertThat(second.alreadyImported()).isTrue();
     assertThat(second.record().id()).isEqualTo(first.record().id());
     assertThat(count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from indicator_import", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from indicator_import where workspace_icb_code = 'E54000051'",
+                Integer.class))
         .isEqualTo(1);
   }
 
@@ -155,7 +159,9 @@ class IndicatorImportsIntegrationTest {
         HEADER
             + "employment-rate,E54000051,2024,75.5,,,,\nemployment-rate,E54000051,2023,74,,,,\n");
     importCsv(HEADER + "employment-rate,E54000051,2024,77.0,,,,\n");
-    assertThat(jdbc.queryForList("select period, observation from imported_value order by period"))
+    assertThat(
+            jdbc.queryForList(
+                "select period, observation from imported_value where workspace_icb_code = 'E54000051' order by period"))
         .extracting(r -> r.get("period"), r -> r.get("observation"))
         .containsExactly(tuple("2023", 74.0), tuple("2024", 77.0));
   }
@@ -201,7 +207,7 @@ class IndicatorImportsIntegrationTest {
     assertThat(
             jdbc.queryForMap(
                 "select indicator_id, area_code, period, observation, numerator, denominator"
-                    + " from imported_value"))
+                    + " from imported_value where workspace_icb_code = 'E54000051'"))
         .containsEntry("indicator_id", "preventable-cvd-mortality")
         .containsEntry("period", "2020-2022")
         .containsEntry("observation", 35.2)
@@ -239,7 +245,7 @@ class IndicatorImportsIntegrationTest {
     assertThat(accepted.record().status()).isEqualTo("ACCEPTED");
     assertThat(
             jdbc.queryForObject(
-                "select observation from imported_value where area_code = 'E06000065'",
+                "select observation from imported_value where workspace_icb_code = 'E54000051' and area_code = 'E06000065'",
                 Double.class))
         .isEqualTo(75.0);
 
@@ -284,7 +290,10 @@ class IndicatorImportsIntegrationTest {
     ImportOutcome outcome =
         importCsv(HEADER + "humber-local-spend,E54000051,2024/25,,2500,10000,,\n");
     assertThat(outcome.record().status()).isEqualTo("ACCEPTED");
-    assertThat(jdbc.queryForObject("select observation from imported_value", Double.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select observation from imported_value where workspace_icb_code = 'E54000051'",
+                Double.class))
         .isEqualTo(25.0);
     // Another workspace cannot use it.
     Path file = write("other.csv", HEADER + "humber-local-spend,E54000008,2024/25,20,,,,\n");
@@ -328,7 +337,8 @@ class IndicatorImportsIntegrationTest {
   }
 
   private long count() {
-    return jdbc.queryForObject("select count(*) from imported_value", Long.class);
+    return jdbc.queryForObject(
+        "select count(*) from imported_value where workspace_icb_code = 'E54000051'", Long.class);
   }
 
   private ImportOutcome importCsv(String content) throws IOException {
