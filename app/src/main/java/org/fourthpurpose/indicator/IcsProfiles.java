@@ -10,7 +10,6 @@ import org.fourthpurpose.indicator.IcsProfile.SummarySentence;
 import org.fourthpurpose.indicator.statistics.ConfidenceInterval;
 import org.fourthpurpose.indicator.statistics.ConfidenceLevel;
 import org.fourthpurpose.indicator.statistics.FingertipsComparison;
-import org.fourthpurpose.indicator.statistics.RecentTrend;
 import org.fourthpurpose.indicator.statistics.Significance;
 import org.springframework.stereotype.Service;
 
@@ -108,14 +107,6 @@ public class IcsProfiles {
         method(comparison),
         themes,
         summary(icb, comparison, themes));
-  }
-
-  /** One theme's rows, or empty when the theme has no indicator with ICB values. */
-  public Optional<ThemeProfile> theme(
-      IntegratedCareBoard icb, ComparatorChoice choice, PeerGroup group, String themeCode) {
-    return profile(icb, choice, group).themes().stream()
-        .filter(t -> t.theme().code().equals(themeCode))
-        .findFirst();
   }
 
   /** The ICB's five nearest neighbours' codes, nearest first. */
@@ -229,7 +220,7 @@ public class IcsProfiles {
         table.englandValue(),
         comparator,
         significance,
-        recentTrend(indicator, d.series(icb.code())),
+        IndicatorValues.recentTrend(indicator, d.series(icb.code())),
         rank(indicator, withValues, area),
         withValues.size(),
         Spine.of(
@@ -255,10 +246,6 @@ public class IcsProfiles {
     } catch (IllegalArgumentException inconsistent) {
       return null;
     }
-  }
-
-  static RecentTrend recentTrend(Indicator indicator, List<AreaValue> series) {
-    return IndicatorValues.recentTrend(indicator, series);
   }
 
   /** Competition rank: 1 for the best (or highest, without polarity); ties share a rank. */
