@@ -83,12 +83,7 @@ public class GroupComparisons {
               a.band(),
               ValueText.comparisonText(a),
               a.comparison(),
-              rank == null
-                  ? ""
-                  : ProfileRow.ordinal(rank)
-                      + (d.indicator().polarity() == Polarity.NEITHER ? " highest" : " best")
-                      + " of "
-                      + withValues.size()));
+              ProfileRow.rankText(d.indicator().polarity(), rank, withValues.size())));
     }
     BenchmarkValue combined = Combination.of(Benchmark.SAVED_GROUP, "Group", memberValues);
     return new GroupComparison.IndicatorRow(

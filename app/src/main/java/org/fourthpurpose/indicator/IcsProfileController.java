@@ -256,14 +256,7 @@ class IcsProfileController {
     if (s == null) {
       return r.value() == null ? "" : "Not tested";
     }
-    return switch (s) {
-      case SIMILAR -> "Similar to " + label;
-      default ->
-          s.name().charAt(0)
-              + s.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-              + " than "
-              + label;
-    };
+    return ProfileRow.comparedWith(s, label);
   }
 
   private IndicatorDetail.DistrictMap districtMap(IntegratedCareBoard icb, Indicator indicator) {

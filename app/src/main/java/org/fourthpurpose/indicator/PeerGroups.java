@@ -26,9 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Nearest neighbours are computed when the shipped data loads (see {@link PeerCharacteristic}):
  * each characteristic is standardised across the 42 ICBs and the five ICBs at the smallest
- * Euclidean distance, with equal weights, are the neighbours. For neighbours and saved groups the
- * comparator is the sum of members' numerators over the sum of their denominators when every member
- * has both, otherwise the unweighted average of members' values.
+ * Euclidean distance, with equal weights, are the neighbours. {@link IcsProfiles} works out the
+ * comparator values from them.
  */
 @Service
 public class PeerGroups {
@@ -238,68 +237,6 @@ public class PeerGroups {
     return jdbc.update(
             "delete from peer_group where id = ? and workspace_icb_code = ?", id, workspaceIcbCode)
         > 0;
-  }
-
-  /**
-   * The value an ICB's figure for a shipped indicator and period is compared with.
-   *
-   * @param groupId the saved group, for {@link Benchmark#SAVED_GROUP}
-   */
-  public BenchmarkValue benchmark(
-      String indicatorId, String period, String icbCode, Benchmark comparator, Long groupId) {
-    IntegratedCareBoard icb = requireIcb(icbCode);
-    return switch (comparator) {
-      case ENGLAND ->
-          new BenchmarkValue(
-              comparator,
-              "England",
-              published(indicatorId, AreaLevel.ENGLAND, "E92000001", period),
-              List.of(),
-              "England value as published or rolled up");
-      case REGION ->
-          new BenchmarkValue(
-              comparator,
-              geography.region(icb.regionCode()).map(r -> r.name()).orElse(icb.regionCode()),
-              published(indicatorId, AreaLevel.REGION, icb.regionCode(), period),
-              List.of(),
-              "Region value as published or rolled up");
-      case NEAREST_NEIGHBOURS ->
-          combine(
-              comparator,
-              "Nearest neighbours",
-              indicatorId,
-              period,
-              nearestNeighbours(icb.code()).stream().map(Neighbour::icbCode).toList());
-      case SAVED_GROUP -> {
-        if (groupId == null) {
-          throw new InvalidPeerGroupException("group", "choose a saved group");
-        }
-        PeerGroup group =
-            group(icb.code(), groupId)
-                .orElseThrow(() -> new InvalidPeerGroupException("group", "no such group"));
-        yield combine(comparator, group.name(), indicatorId, period, group.memberIcbCodes());
-      }
-    };
-  }
-
-  private BenchmarkValue combine(
-      Benchmark comparator, String label, String indicatorId, String period, List<String> members) {
-    List<AreaValue> values = new ArrayList<>();
-    for (String member : members) {
-      indicators.values(indicatorId, AreaLevel.ICB, member).stream()
-          .filter(x -> x.period().label().equals(period))
-          .findFirst()
-          .ifPresent(values::add);
-    }
-    return Combination.of(comparator, label, values);
-  }
-
-  private Double published(String indicatorId, AreaLevel level, String code, String period) {
-    return indicators.values(indicatorId, level, code).stream()
-        .filter(v -> v.period().label().equals(period))
-        .map(AreaValue::value)
-        .findFirst()
-        .orElse(null);
   }
 
   private IntegratedCareBoard requireIcb(String icbCode) {

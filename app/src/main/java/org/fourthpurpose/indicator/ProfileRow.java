@@ -58,10 +58,14 @@ public record ProfileRow(
     if (comparatorSignificance == null) {
       return area.value() == null ? "" : "Not tested (no confidence interval)";
     }
-    String label = comparator.label();
-    return switch (comparatorSignificance) {
+    return comparedWith(comparatorSignificance, comparator.label());
+  }
+
+  /** A significance against a named comparator in words, e.g. "Better than North West". */
+  static String comparedWith(Significance significance, String label) {
+    return switch (significance) {
       case SIMILAR -> "Similar to " + label;
-      default -> capitalised(comparatorSignificance) + " than " + label;
+      default -> capitalised(significance) + " than " + label;
     };
   }
 
@@ -72,10 +76,15 @@ public record ProfileRow(
 
   /** e.g. "3rd best of 42" or "12th highest of 42". */
   public String rankText() {
+    return rankText(indicator.polarity(), rank, ranked);
+  }
+
+  /** A rank in words, e.g. "3rd best of 42"; empty without a rank. */
+  static String rankText(Polarity polarity, Integer rank, int ranked) {
     if (rank == null) {
       return "";
     }
-    String word = indicator.polarity() == Polarity.NEITHER ? "highest" : "best";
+    String word = polarity == Polarity.NEITHER ? "highest" : "best";
     return ordinal(rank) + " " + word + " of " + ranked;
   }
 

@@ -18,6 +18,18 @@ class PeerGroupsIntegrationTest {
 
   @Autowired PeerGroups peers;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IcsProfiles profiles;
+  @Autowired IndicatorCatalogue catalogue;
+  @Autowired org.fourthpurpose.geography.Geography geography;
+
+  /** The comparator's value for one ICB, indicator and period, as profiles work it out. */
+  private BenchmarkValue benchmark(
+      String indicatorId, String period, String icbCode, ComparatorChoice choice, PeerGroup g) {
+    var icb = geography.icb(icbCode).orElseThrow();
+    IndicatorSeries series =
+        profiles.data(catalogue.indicator(indicatorId).orElseThrow()).orElseThrow();
+    return profiles.comparatorValue(series, icb, profiles.comparison(icb, choice, g), period);
+  }
 
   @Test
   void standardisesEachCharacteristicToMeanZeroAndUnitSpreadAcrossTheFortyTwoIcbs() {
@@ -71,7 +83,7 @@ class PeerGroupsIntegrationTest {
   @Test
   void comparesWithEnglandTheRegionTheNeighboursAndASavedGroup() {
     BenchmarkValue england =
-        peers.benchmark("employment-rate", "2023", "E54000051", Benchmark.ENGLAND, null);
+        benchmark("employment-rate", "2023", "E54000051", ComparatorChoice.ENGLAND, null);
     assertThat(england.value())
         .isEqualTo(
             jdbc.queryForObject(
@@ -79,7 +91,7 @@ class PeerGroupsIntegrationTest {
                     + " and area_type = 'ENGLAND' and period = '2023'",
                 Double.class));
     BenchmarkValue region =
-        peers.benchmark("employment-rate", "2023", "E54000051", Benchmark.REGION, null);
+        benchmark("employment-rate", "2023", "E54000051", ComparatorChoice.REGION, null);
     assertThat(region.label()).isEqualTo("Yorkshire and The Humber");
     assertThat(peers.regionPeers("E54000051")).contains("E54000054", "E54000061");
 
@@ -108,13 +120,13 @@ class PeerGroupsIntegrationTest {
       }
     }
     BenchmarkValue saved =
-        peers.benchmark(
-            "rtt-over-18-weeks", "2024-01", "E54000051", Benchmark.SAVED_GROUP, group.id());
+        benchmark(
+            "rtt-over-18-weeks", "2024-01", "E54000051", ComparatorChoice.group(group.id()), group);
     assertThat(saved.value()).isCloseTo(over18 / incomplete * 100, within(1e-9));
     assertThat(saved.members()).containsExactly("E54000054", "E54000061");
 
     BenchmarkValue neighbours =
-        peers.benchmark("gdhi-per-head", "2023", "E54000051", Benchmark.NEAREST_NEIGHBOURS, null);
+        benchmark("gdhi-per-head", "2023", "E54000051", ComparatorChoice.NEIGHBOURS, null);
     double mean =
         peers.nearestNeighbours("E54000051").stream()
             .mapToDouble(
