@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
+import org.fourthpurpose.web.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,16 @@ public class Geography {
       return Optional.empty();
     }
     return Optional.ofNullable(snapshot().icbByCode.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * An ICB by its ONS or ODS code, or a {@link NotFoundException} (404) naming the code: every page
+   * and API route that takes an ICS code reads it through here.
+   */
+  public IntegratedCareBoard requireIcb(String code) {
+    return icb(code)
+        .orElseThrow(
+            () -> new NotFoundException("There is no integrated care system with code " + code));
   }
 
   public List<Region> regions() {

@@ -19,12 +19,12 @@ public record AreaValue(
     double coverage,
     String note) {
 
-  static AreaValue published(
+  public static AreaValue published(
       AreaLevel level, String code, Period period, double value, Double lower, Double upper) {
     return new AreaValue(level, code, period, value, lower, upper, null, null, 1, null);
   }
 
-  static AreaValue ofCounts(
+  public static AreaValue ofCounts(
       AreaLevel level,
       String code,
       Period period,

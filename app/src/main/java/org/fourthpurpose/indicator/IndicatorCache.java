@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * only when reference data loads; an ICS's own imports are kept elsewhere.
  */
 @Service
-class IndicatorCache {
+public class IndicatorCache {
 
   private final IndicatorRepository repository;
   private final IndicatorValues values;
@@ -28,30 +28,30 @@ class IndicatorCache {
   }
 
   @EventListener
-  void onReferenceDataLoaded(ReferenceDataLoaded event) {
+  public void onReferenceDataLoaded(ReferenceDataLoaded event) {
     icb.clear();
     lad.clear();
   }
 
   /** Public indicators with ICB values, in catalogue order. */
-  List<Indicator> icbIndicators() {
+  public List<Indicator> icbIndicators() {
     return repository.indicators(null).stream()
         .filter(Indicator::isPublic)
         .filter(i -> i.geographyLevels().contains(AreaLevel.ICB))
         .toList();
   }
 
-  List<Theme> themes() {
+  public List<Theme> themes() {
     return repository.themes();
   }
 
   /** An indicator's ICB values, or empty when it has none. */
-  Optional<IndicatorSeries> data(Indicator indicator) {
+  public Optional<IndicatorSeries> data(Indicator indicator) {
     return icb.computeIfAbsent(indicator.id(), id -> load(indicator));
   }
 
   /** An indicator's latest district table, or empty when it has no district values. */
-  Optional<IndicatorTable> latestDistricts(Indicator indicator) {
+  public Optional<IndicatorTable> latestDistricts(Indicator indicator) {
     if (!indicator.geographyLevels().contains(AreaLevel.LAD)) {
       return Optional.empty();
     }

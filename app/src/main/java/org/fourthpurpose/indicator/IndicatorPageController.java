@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public indicator pages: the catalogue by theme, and one indicator across the 42 ICBs. */
 @Controller
-class IndicatorPageController {
+public class IndicatorPageController {
 
   static final String CATALOGUE_VIEW = "indicator/catalogue";
   static final String INDICATOR_VIEW = "indicator/indicator";
@@ -36,11 +36,11 @@ class IndicatorPageController {
   record ThemeIndicators(Theme theme, List<Indicator> indicators) {}
 
   /** An ICB's shape on the map, shaded by its band, named for tooltips and screen readers. */
-  record MapArea(String path, int band, String name, String href) {}
+  public record MapArea(String path, int band, String name, String href) {}
 
   /** A table row as shown: the value, its 95% interval and the comparison in words. */
-  record Row(AreaComparison area, String value, String interval, String comparison) {
-    static Row of(AreaComparison r) {
+  public record Row(AreaComparison area, String value, String interval, String comparison) {
+    public static Row of(AreaComparison r) {
       return new Row(
           r,
           r.value() == null ? "No value" : format(r.value()),
@@ -132,7 +132,7 @@ class IndicatorPageController {
   }
 
   /** The map key's labels for bands 1 to 5, in words. */
-  static List<String> key(Indicator indicator, IndicatorTable table) {
+  public static List<String> key(Indicator indicator, IndicatorTable table) {
     boolean quintiles = table.rows().stream().anyMatch(AreaComparison::comparedByQuintile);
     if (quintiles) {
       return List.of(

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes the catalogue and shipped values in the indicator feature's own tables. */
 @Repository
-class IndicatorRepository {
+public class IndicatorRepository {
 
   private static final String COLUMNS =
       "id, theme_code, title, definition, source, source_url, licence, attribution, unit,"
@@ -24,7 +24,7 @@ class IndicatorRepository {
     this.jdbc = jdbc;
   }
 
-  static void insert(
+  public static void insert(
       JdbcTemplate jdbc, Indicator i, String origin, int position, Timestamp createdAt) {
     jdbc.update(
         "insert into indicator ("
@@ -64,7 +64,7 @@ class IndicatorRepository {
     return count != null && count > 0;
   }
 
-  List<Theme> themes() {
+  public List<Theme> themes() {
     return jdbc.query(
         "select code, title, description, guiding_questions, position from indicator_theme"
             + " order by position",
@@ -78,7 +78,7 @@ class IndicatorRepository {
   }
 
   /** Public indicators, plus those of one workspace when {@code workspaceIcbCode} is not null. */
-  List<Indicator> indicators(String workspaceIcbCode) {
+  public List<Indicator> indicators(String workspaceIcbCode) {
     return jdbc.query(
         "select "
             + COLUMNS
@@ -95,14 +95,14 @@ class IndicatorRepository {
         .findFirst();
   }
 
-  List<String> loadNotes(String indicatorId) {
+  public List<String> loadNotes(String indicatorId) {
     return jdbc.queryForList(
         "select note from indicator_load_note where indicator_id = ? order by note",
         String.class,
         indicatorId);
   }
 
-  List<AreaValue> values(String indicatorId, AreaLevel level) {
+  public List<AreaValue> values(String indicatorId, AreaLevel level) {
     return jdbc.query(
         "select area_type, area_code, period, period_start, observation, lower_ci, upper_ci, numerator,"
             + " denominator, coverage, note from indicator_value where indicator_id = ? and"
@@ -112,7 +112,7 @@ class IndicatorRepository {
         level.name());
   }
 
-  List<AreaValue> values(String indicatorId, AreaLevel level, String areaCode) {
+  public List<AreaValue> values(String indicatorId, AreaLevel level, String areaCode) {
     return jdbc.query(
         "select area_type, area_code, period, period_start, observation, lower_ci, upper_ci, numerator,"
             + " denominator, coverage, note from indicator_value where indicator_id = ? and"

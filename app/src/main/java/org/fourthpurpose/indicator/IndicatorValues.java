@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.indicator.statistics.ByarsInterval;
-import org.fourthpurpose.indicator.statistics.ConfidenceInterval;
-import org.fourthpurpose.indicator.statistics.ConfidenceLevel;
-import org.fourthpurpose.indicator.statistics.EstimateAtPeriod;
-import org.fourthpurpose.indicator.statistics.FingertipsComparison;
-import org.fourthpurpose.indicator.statistics.ProportionAtPeriod;
-import org.fourthpurpose.indicator.statistics.Quintile;
-import org.fourthpurpose.indicator.statistics.Quintiles;
-import org.fourthpurpose.indicator.statistics.RecentTrend;
-import org.fourthpurpose.indicator.statistics.Significance;
-import org.fourthpurpose.indicator.statistics.WilsonInterval;
+import org.fourthpurpose.statistics.ByarsInterval;
+import org.fourthpurpose.statistics.ConfidenceInterval;
+import org.fourthpurpose.statistics.ConfidenceLevel;
+import org.fourthpurpose.statistics.EstimateAtPeriod;
+import org.fourthpurpose.statistics.FingertipsComparison;
+import org.fourthpurpose.statistics.ProportionAtPeriod;
+import org.fourthpurpose.statistics.Quintile;
+import org.fourthpurpose.statistics.Quintiles;
+import org.fourthpurpose.statistics.RecentTrend;
+import org.fourthpurpose.statistics.Significance;
+import org.fourthpurpose.statistics.WilsonInterval;
 import org.springframework.stereotype.Service;
 
 /**
@@ -83,7 +83,7 @@ public class IndicatorValues {
    * The recent trend over the last five periods: the test for trend in proportions where the counts
    * are known, otherwise weighted regression on the values' 95% intervals.
    */
-  static RecentTrend recentTrend(Indicator indicator, List<AreaValue> series) {
+  public static RecentTrend recentTrend(Indicator indicator, List<AreaValue> series) {
     List<AreaValue> values =
         series.stream()
             .filter(v -> v.value() != null)
@@ -216,7 +216,7 @@ public class IndicatorValues {
    * The 95% and 99.8% limits: from the counts by the indicator's method where it has one, otherwise
    * the 99.8% interval is widened from the stored 95% one (each side by z99.8 / z95, as if normal).
    */
-  static double[] intervals(Indicator indicator, AreaValue v) {
+  public static double[] intervals(Indicator indicator, AreaValue v) {
     Double n = v.numerator();
     Double d = v.denominator();
     boolean counts = n != null && d != null && n > 0 && d > 0;
@@ -251,10 +251,7 @@ public class IndicatorValues {
   }
 
   private static Significance significance(
-      double value,
-      double[] ci,
-      double england,
-      org.fourthpurpose.indicator.statistics.Polarity polarity) {
+      double value, double[] ci, double england, org.fourthpurpose.statistics.Polarity polarity) {
     try {
       return FingertipsComparison.compare(
               value,
@@ -279,11 +276,11 @@ public class IndicatorValues {
     };
   }
 
-  static org.fourthpurpose.indicator.statistics.Polarity statisticsPolarity(Polarity polarity) {
+  public static org.fourthpurpose.statistics.Polarity statisticsPolarity(Polarity polarity) {
     return switch (polarity) {
-      case HIGHER_IS_BETTER -> org.fourthpurpose.indicator.statistics.Polarity.HIGHER_IS_BETTER;
-      case LOWER_IS_BETTER -> org.fourthpurpose.indicator.statistics.Polarity.LOWER_IS_BETTER;
-      case NEITHER -> org.fourthpurpose.indicator.statistics.Polarity.NO_JUDGEMENT;
+      case HIGHER_IS_BETTER -> org.fourthpurpose.statistics.Polarity.HIGHER_IS_BETTER;
+      case LOWER_IS_BETTER -> org.fourthpurpose.statistics.Polarity.LOWER_IS_BETTER;
+      case NEITHER -> org.fourthpurpose.statistics.Polarity.NO_JUDGEMENT;
     };
   }
 }

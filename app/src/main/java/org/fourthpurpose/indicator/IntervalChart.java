@@ -35,7 +35,7 @@ public record IntervalChart(
   public record Tick(double y, double value, String label) {}
 
   /** Lays out the rows of a table that have a value. */
-  static IntervalChart of(IndicatorTable table) {
+  public static IntervalChart of(IndicatorTable table) {
     return of(table.rowsWithValues(), table.englandValue(), null);
   }
 
@@ -43,7 +43,8 @@ public record IntervalChart(
    * Lays out some areas' values with a dashed reference line (England or another comparator), the
    * area {@code highlightCode} marked out.
    */
-  static IntervalChart of(List<AreaComparison> areas, Double reference, String highlightCode) {
+  public static IntervalChart of(
+      List<AreaComparison> areas, Double reference, String highlightCode) {
     List<AreaComparison> rows =
         new ArrayList<>(areas.stream().filter(r -> r.value() != null).toList());
     rows.sort(Comparator.comparingDouble(AreaComparison::value));
@@ -99,7 +100,7 @@ public record IntervalChart(
   }
 
   /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
-  static double niceStep(double rough) {
+  public static double niceStep(double rough) {
     if (!(rough > 0)) {
       return 1;
     }

@@ -5,12 +5,12 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** How indicator values and comparisons read on a page. */
-final class ValueText {
+public final class ValueText {
 
   private ValueText() {}
 
   /** The comparison as a phrase for a table cell or tooltip. */
-  static String comparisonText(AreaComparison r) {
+  public static String comparisonText(AreaComparison r) {
     if (r.comparison() == null) {
       return "";
     }
@@ -29,7 +29,7 @@ final class ValueText {
   /**
    * A value as pages show it: whole above 100, one decimal place from 1, three below 1 (shares).
    */
-  static String format(Double value) {
+  public static String format(Double value) {
     if (value == null) {
       return "";
     }

@@ -16,11 +16,11 @@ import java.util.zip.GZIPInputStream;
  * Reads a shipped reference file straight from the class path, by a route independent of the
  * product's readers, so tests can recompute expected values from the raw rows.
  */
-final class ShippedCsv {
+public final class ShippedCsv {
 
   private ShippedCsv() {}
 
-  static List<Map<String, String>> read(String name) {
+  public static List<Map<String, String>> read(String name) {
     try (InputStream raw =
             ShippedCsv.class.getClassLoader().getResourceAsStream("reference/" + name);
         BufferedReader reader =
@@ -69,7 +69,7 @@ final class ShippedCsv {
   }
 
   /** Census 2021 residents of each part of each district in each ICB: icb to district to people. */
-  static Map<String, Map<String, Long>> districtPartsByIcb() {
+  public static Map<String, Map<String, Long>> districtPartsByIcb() {
     Map<String, String> lsoaIcb = new HashMap<>();
     for (Map<String, String> r : read("lookup_lsoa21_sicbl24_icb24.csv.gz")) {
       lsoaIcb.put(r.get("lsoa21_code"), r.get("icb24_code"));

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicApiIntegrationTest {
 
   @Autowired MockMvc mvc;
-  @Autowired org.fourthpurpose.indicator.PeerGroups peerGroups;
+  @Autowired org.fourthpurpose.peergroup.PeerGroups peerGroups;
 
   private JsonNode json(String url) throws Exception {
     String body =
@@ -273,7 +273,7 @@ class PublicApiIntegrationTest {
             .create(
                 "E54000008",
                 "Northern coastal systems",
-                org.fourthpurpose.indicator.PeerGroup.Kind.GEOGRAPHIC,
+                org.fourthpurpose.peergroup.PeerGroup.Kind.GEOGRAPHIC,
                 null,
                 null,
                 true,

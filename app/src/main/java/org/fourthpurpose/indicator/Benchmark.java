@@ -1,9 +1,0 @@
-package org.fourthpurpose.indicator;
-
-/** What an ICS's value is compared with. */
-public enum Benchmark {
-  ENGLAND,
-  REGION,
-  NEAREST_NEIGHBOURS,
-  SAVED_GROUP
-}

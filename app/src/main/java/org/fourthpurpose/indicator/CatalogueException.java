@@ -1,8 +1,0 @@
-package org.fourthpurpose.indicator;
-
-/** The shipped catalogue file is broken; the message names the theme or indicator and field. */
-public final class CatalogueException extends RuntimeException {
-  public CatalogueException(String message) {
-    super(message);
-  }
-}

@@ -1,4 +1,0 @@
-package org.fourthpurpose.indicator;
-
-/** One of an ICB's statistical nearest neighbours: 1 is the most similar. */
-public record Neighbour(String icbCode, int rank, double distance) {}

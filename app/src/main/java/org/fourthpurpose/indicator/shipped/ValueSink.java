@@ -1,0 +1,84 @@
+package org.fourthpurpose.indicator.shipped;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.fourthpurpose.indicator.AreaValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Collects the values and load notes of one shipped indicator and writes them in batches. */
+final class ValueSink {
+
+  private static final int BATCH = 2_000;
+  private static final String INSERT =
+      "insert into indicator_value (indicator_id, area_type, area_code, period, period_start,"
+          + " observation, lower_ci, upper_ci, numerator, denominator, coverage, note)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final JdbcTemplate jdbc;
+  private final String indicatorId;
+  private final List<Object[]> pending = new ArrayList<>();
+  private final TreeSet<String> notes = new TreeSet<>();
+  private final java.util.Set<String> keys = new java.util.HashSet<>();
+  private long written;
+
+  ValueSink(JdbcTemplate jdbc, String indicatorId) {
+    this.jdbc = jdbc;
+    this.indicatorId = indicatorId;
+  }
+
+  void add(AreaValue v) {
+    if (v.value() == null || !Double.isFinite(v.value())) {
+      return;
+    }
+    String key = v.level() + "|" + v.areaCode() + "|" + v.period().label();
+    if (!keys.add(key)) {
+      throw new IllegalStateException(
+          indicatorId + " has two values for " + key + "; the loader must give one");
+    }
+    pending.add(
+        new Object[] {
+          indicatorId,
+          v.level().name(),
+          v.areaCode(),
+          v.period().label(),
+          Date.valueOf(v.period().start()),
+          v.value(),
+          v.lowerCi(),
+          v.upperCi(),
+          v.numerator(),
+          v.denominator(),
+          v.coverage(),
+          v.note()
+        });
+    if (pending.size() >= BATCH) {
+      flush();
+    }
+  }
+
+  void addAll(Iterable<AreaValue> values) {
+    values.forEach(this::add);
+  }
+
+  void note(String note) {
+    notes.add(note);
+  }
+
+  long finish() {
+    flush();
+    for (String note : notes) {
+      jdbc.update(
+          "insert into indicator_load_note (indicator_id, note) values (?, ?)", indicatorId, note);
+    }
+    return written;
+  }
+
+  private void flush() {
+    if (!pending.isEmpty()) {
+      jdbc.batchUpdate(INSERT, pending);
+      written += pending.size();
+      pending.clear();
+    }
+  }
+}

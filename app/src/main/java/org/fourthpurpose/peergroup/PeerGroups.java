@@ -1,0 +1,262 @@
+package org.fourthpurpose.peergroup;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.web.PublicPagesChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The systems each ICS compares itself with: England, its region, its five statistical nearest
+ * neighbours, and groups it saves (geographic or thematic); and the comparator value of an
+ * indicator for each.
+ *
+ * <p>Nearest neighbours are computed when the shipped data loads (see {@link PeerCharacteristic}):
+ * each characteristic is standardised across the 42 ICBs and the five ICBs at the smallest
+ * Euclidean distance, with equal weights, are the neighbours. {@link IcsProfiles} works out the
+ * comparator values from them.
+ */
+@Service
+public class PeerGroups {
+
+  private final JdbcTemplate jdbc;
+  private final Geography geography;
+  private final IndicatorCatalogue indicators;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final WorkspaceAccess access;
+
+  PeerGroups(
+      JdbcTemplate jdbc,
+      Geography geography,
+      IndicatorCatalogue indicators,
+      Clock clock,
+      ApplicationEventPublisher events,
+      WorkspaceAccess access) {
+    this.jdbc = jdbc;
+    this.geography = geography;
+    this.indicators = indicators;
+    this.clock = clock;
+    this.events = events;
+    this.access = access;
+  }
+
+  public List<Neighbour> nearestNeighbours(String icbCode) {
+    return jdbc.query(
+        "select neighbour_code, rank, distance from icb_nearest_neighbour where icb_code = ?"
+            + " order by rank",
+        (rs, n) -> new Neighbour(rs.getString(1), rs.getInt(2), rs.getDouble(3)),
+        icbCode);
+  }
+
+  /** The characteristics neighbours were found from, as value and z-score, for one ICB. */
+  public Map<PeerCharacteristic, double[]> characteristics(String icbCode) {
+    Map<PeerCharacteristic, double[]> result = new TreeMap<>();
+    jdbc.query(
+        "select characteristic, observation, z_score from icb_peer_characteristic where"
+            + " icb_code = ?",
+        rs -> {
+          for (PeerCharacteristic c : PeerCharacteristic.values()) {
+            if (c.key().equals(rs.getString(1))) {
+              result.put(c, new double[] {rs.getDouble(2), rs.getDouble(3)});
+            }
+          }
+        },
+        icbCode);
+    return result;
+  }
+
+  /** The other ICBs whose population mostly lies in the same ONS region. */
+  public List<String> regionPeers(String icbCode) {
+    IntegratedCareBoard icb = requireIcb(icbCode);
+    return geography.icbs().stream()
+        .filter(i -> i.regionCode().equals(icb.regionCode()) && !i.code().equals(icb.code()))
+        .map(IntegratedCareBoard::code)
+        .toList();
+  }
+
+  /** Saves a group in a workspace; members are ICB codes (ONS or ODS). The caller checks rights. */
+  @Transactional
+  public PeerGroup create(
+      String workspaceIcbCode,
+      String name,
+      PeerGroup.Kind kind,
+      String themeCode,
+      String description,
+      List<String> members) {
+    return create(workspaceIcbCode, name, kind, themeCode, description, false, members);
+  }
+
+  /** Saves a group, published (its page public) or kept within the workspace. */
+  @Transactional
+  public PeerGroup create(
+      String workspaceIcbCode,
+      String name,
+      PeerGroup.Kind kind,
+      String themeCode,
+      String description,
+      boolean published,
+      List<String> members) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new InvalidPeerGroupException("name", "give the group a name of up to 200 characters");
+    }
+    if (description != null && description.length() > 2000) {
+      throw new InvalidPeerGroupException(
+          "description", "keep the description to 2,000 characters");
+    }
+    if (kind == null) {
+      throw new InvalidPeerGroupException("kind", "choose geographic or thematic");
+    }
+    if (kind == PeerGroup.Kind.THEMATIC
+        && (themeCode == null
+            || indicators.themes().stream().noneMatch(t -> t.code().equals(themeCode)))) {
+      throw new InvalidPeerGroupException("themeCode", "a thematic group needs one of the themes");
+    }
+    LinkedHashSet<String> codes = new LinkedHashSet<>();
+    for (String member : members == null ? List.<String>of() : members) {
+      codes.add(
+          geography
+              .icb(member == null ? null : member.strip())
+              .orElseThrow(
+                  () -> new InvalidPeerGroupException("members", "'" + member + "' is not an ICB"))
+              .code());
+    }
+    if (codes.size() < 2) {
+      throw new InvalidPeerGroupException("members", "a group needs at least two ICBs");
+    }
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        connection -> {
+          PreparedStatement ps =
+              connection.prepareStatement(
+                  "insert into peer_group (workspace_icb_code, name, kind, theme_code, description,"
+                      + " published, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+                  new String[] {"id"});
+          ps.setString(1, workspaceIcbCode);
+          ps.setString(2, name.strip());
+          ps.setString(3, kind.name());
+          ps.setString(4, kind == PeerGroup.Kind.THEMATIC ? themeCode : null);
+          ps.setString(5, description == null || description.isBlank() ? null : description);
+          ps.setBoolean(6, published);
+          ps.setTimestamp(7, Timestamp.from(Instant.now(clock)));
+          return ps;
+        },
+        key);
+    long id = key.getKey().longValue();
+    if (published) {
+      events.publishEvent(new PublicPagesChanged("group " + id + " published"));
+    }
+    jdbc.batchUpdate(
+        "insert into peer_group_member (group_id, icb_code) values (?, ?)",
+        codes.stream().map(c -> new Object[] {id, c}).toList());
+    return group(workspaceIcbCode, id).orElseThrow();
+  }
+
+  public List<PeerGroup> groups(String workspaceIcbCode) {
+    List<Long> ids =
+        jdbc.queryForList(
+            "select id from peer_group where workspace_icb_code = ? order by name",
+            Long.class,
+            workspaceIcbCode);
+    List<PeerGroup> groups = new ArrayList<>();
+    ids.forEach(id -> group(workspaceIcbCode, id).ifPresent(groups::add));
+    return groups;
+  }
+
+  /** A group saved in the workspace, or empty when the workspace has no group with this id. */
+  public Optional<PeerGroup> group(String workspaceIcbCode, long id) {
+    return group(id).filter(g -> g.workspaceIcbCode().equals(workspaceIcbCode));
+  }
+
+  /** A group by id, whichever workspace saved it; the caller decides who may see it. */
+  public Optional<PeerGroup> group(long id) {
+    List<String> members =
+        jdbc.queryForList(
+            "select icb_code from peer_group_member where group_id = ? order by icb_code",
+            String.class,
+            id);
+    return jdbc
+        .query(
+            "select id, workspace_icb_code, name, kind, theme_code, description, published from"
+                + " peer_group where id = ?",
+            (rs, n) ->
+                new PeerGroup(
+                    rs.getLong("id"),
+                    rs.getString("workspace_icb_code"),
+                    rs.getString("name"),
+                    PeerGroup.Kind.valueOf(rs.getString("kind")),
+                    rs.getString("theme_code"),
+                    rs.getString("description"),
+                    rs.getBoolean("published"),
+                    members),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Groups other workspaces have published, by name. */
+  public List<PeerGroup> publishedGroups() {
+    List<Long> ids =
+        jdbc.queryForList(
+            "select id from peer_group where published = true order by name", Long.class);
+    List<PeerGroup> groups = new ArrayList<>();
+    ids.forEach(id -> group(id).ifPresent(groups::add));
+    return groups;
+  }
+
+  /** Publishes a group's page or takes it back into the workspace. */
+  @Transactional
+  public boolean publish(String workspaceIcbCode, long id, boolean published) {
+    events.publishEvent(new PublicPagesChanged("group " + id + " publication changed"));
+    return jdbc.update(
+            "update peer_group set published = ? where id = ? and workspace_icb_code = ?",
+            published,
+            id,
+            workspaceIcbCode)
+        > 0;
+  }
+
+  @Transactional
+  public boolean delete(String workspaceIcbCode, long id) {
+    events.publishEvent(new PublicPagesChanged("group " + id + " deleted"));
+    jdbc.update(
+        "delete from peer_group_member where group_id in (select id from peer_group where id = ?"
+            + " and workspace_icb_code = ?)",
+        id,
+        workspaceIcbCode);
+    return jdbc.update(
+            "delete from peer_group where id = ? and workspace_icb_code = ?", id, workspaceIcbCode)
+        > 0;
+  }
+
+  /** Whether the person asking may see a group: it is published, or they can view its workspace. */
+  public boolean canSee(PeerGroup group) {
+    return group.published() || access.canView(group.workspaceIcbCode());
+  }
+
+  /** A group the person asking may see. */
+  public Optional<PeerGroup> visibleGroup(long id) {
+    return group(id).filter(this::canSee);
+  }
+
+  private IntegratedCareBoard requireIcb(String icbCode) {
+    return geography
+        .icb(icbCode)
+        .orElseThrow(() -> new InvalidPeerGroupException("icb", "'" + icbCode + "' is not an ICB"));
+  }
+}
