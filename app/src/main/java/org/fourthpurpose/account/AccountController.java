@@ -2,6 +2,7 @@ package org.fourthpurpose.account;
 
 import java.util.List;
 import java.util.Map;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ class AccountController {
     try {
       firstAdministrator.createFromSetupLink(token, email, name, password);
       return "redirect:/sign-in?created";
-    } catch (AccountException e) {
+    } catch (InvalidInputException e) {
       model.addAttribute("token", token);
       model.addAttribute("valid", firstAdministrator.isValidSetupLink(token));
       model.addAttribute("email", email);
@@ -82,7 +83,7 @@ class AccountController {
       IssuedToken token = accounts.createToken(account.id(), name);
       redirect.addFlashAttribute("newToken", token.token());
       return "redirect:/account";
-    } catch (AccountException e) {
+    } catch (InvalidInputException e) {
       model.addAttribute("errors", List.of(new FieldError(e.field(), e.getMessage())));
       return account(model);
     }
@@ -125,7 +126,7 @@ class AccountController {
       }
       redirect.addFlashAttribute("message", "Account created for " + account.email());
       return "redirect:/admin/accounts";
-    } catch (AccountException e) {
+    } catch (InvalidInputException e) {
       model.addAttribute("errors", List.of(new FieldError(e.field(), e.getMessage())));
       model.addAttribute("form", Map.of("email", email, "name", name));
       return administerAccounts(model);

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -56,7 +57,7 @@ public class AccountService implements UserDetailsService {
       String email, String displayName, String rawPassword, boolean platformAdmin) {
     String normalised = normaliseEmail(email);
     if (displayName == null || displayName.isBlank()) {
-      throw new AccountException("displayName", "Enter a name");
+      throw new InvalidInputException("displayName", "Enter a name");
     }
     checkPassword(rawPassword, normalised);
     try {
@@ -69,7 +70,7 @@ public class AccountService implements UserDetailsService {
           platformAdmin,
           now());
     } catch (DuplicateKeyException e) {
-      throw new AccountException("email", "An account with this email address already exists");
+      throw new InvalidInputException("email", "An account with this email address already exists");
     }
     return findByEmail(normalised).orElseThrow();
   }
@@ -105,12 +106,12 @@ public class AccountService implements UserDetailsService {
   /** Gives an account a role in a workspace, replacing any role it had there. */
   @Transactional
   public void grant(long accountId, String icbCode, WorkspaceRole role) {
-    find(accountId).orElseThrow(() -> new AccountException("account", "No such account"));
+    find(accountId).orElseThrow(() -> new InvalidInputException("account", "No such account"));
     Integer workspaces =
         jdbc.queryForObject(
             "select count(*) from workspace where icb_code = ?", Integer.class, icbCode);
     if (workspaces == null || workspaces == 0) {
-      throw new AccountException("icbCode", "There is no ICS workspace with code " + icbCode);
+      throw new InvalidInputException("icbCode", "There is no ICS workspace with code " + icbCode);
     }
     jdbc.update(
         "delete from workspace_member where account_id = ? and icb_code = ?", accountId, icbCode);
@@ -156,9 +157,9 @@ public class AccountService implements UserDetailsService {
   @Transactional
   public IssuedToken createToken(long accountId, String name) {
     if (name == null || name.isBlank() || name.length() > 100) {
-      throw new AccountException("name", "Enter a name for the token of up to 100 characters");
+      throw new InvalidInputException("name", "Enter a name for the token of up to 100 characters");
     }
-    find(accountId).orElseThrow(() -> new AccountException("account", "No such account"));
+    find(accountId).orElseThrow(() -> new InvalidInputException("account", "No such account"));
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -242,7 +243,7 @@ public class AccountService implements UserDetailsService {
 
   static String normaliseEmail(String email) {
     if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new AccountException(
+      throw new InvalidInputException(
           "email", "Enter an email address in the correct format, like name@example.org");
     }
     return email.strip().toLowerCase(Locale.ROOT);
@@ -250,14 +251,14 @@ public class AccountService implements UserDetailsService {
 
   static void checkPassword(String rawPassword, String email) {
     if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-      throw new AccountException(
+      throw new InvalidInputException(
           "password", "Password must be " + MINIMUM_PASSWORD_LENGTH + " characters or more");
     }
     if (rawPassword.length() > 128) {
-      throw new AccountException("password", "Password must be 128 characters or fewer");
+      throw new InvalidInputException("password", "Password must be 128 characters or fewer");
     }
     if (rawPassword.equalsIgnoreCase(email)) {
-      throw new AccountException("password", "Password must not be your email address");
+      throw new InvalidInputException("password", "Password must not be your email address");
     }
   }
 

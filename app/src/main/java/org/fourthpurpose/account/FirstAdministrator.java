@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import org.fourthpurpose.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,7 +99,7 @@ public class FirstAdministrator {
   @Transactional
   public Account createFromSetupLink(String token, String email, String name, String password) {
     if (!isValidSetupLink(token)) {
-      throw new AccountException("token", "This set-up link has been used or has expired");
+      throw new InvalidInputException("token", "This set-up link has been used or has expired");
     }
     Account account = accounts.createAccount(email, name, password, true);
     jdbc.update(

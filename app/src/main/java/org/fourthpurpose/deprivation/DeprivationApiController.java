@@ -9,7 +9,7 @@ import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.geography.Lsoa;
 import org.fourthpurpose.web.CsvText;
 import org.fourthpurpose.web.Downloads;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -232,7 +232,7 @@ class DeprivationApiController {
   private static Edition editionOf(String editionName) {
     Edition edition = Edition.fromApiName(editionName);
     if (edition == null) {
-      throw new InvalidParameterException(
+      throw InvalidInputException.parameter(
           "edition", "edition must be one of iod2025, imd2019 (got '" + editionName + "')");
     }
     return edition;
@@ -241,11 +241,11 @@ class DeprivationApiController {
   private static AreaType areaTypeOf(String areaTypeName, Edition edition) {
     AreaType areaType = AreaType.fromApiName(areaTypeName);
     if (areaType == null || areaType == AreaType.REGION) {
-      throw new InvalidParameterException(
+      throw InvalidInputException.parameter(
           "areaType", "areaType must be one of icb, subicb, lad (got '" + areaTypeName + "')");
     }
     if (edition == Edition.IMD2019 && areaType == AreaType.SUB_ICB) {
-      throw new InvalidParameterException(
+      throw InvalidInputException.parameter(
           "areaType",
           "IMD 2019 is summarised for icb and lad only (its 2011 LSOAs predate sub-ICB locations)");
     }
@@ -259,7 +259,7 @@ class DeprivationApiController {
     if (domainName != null && !domainName.isBlank()) {
       domain = Domain.fromApiName(domainName);
       if (domain == null) {
-        throw new InvalidParameterException(
+        throw InvalidInputException.parameter(
             "domain",
             "domain must be one of imd, income, employment, education, health, crime, housing, environment"
                 + " (got '"

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fourthpurpose.web.CsvText;
 import org.fourthpurpose.web.Downloads;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -205,17 +205,17 @@ class IndicatorApiController {
                 () -> new NotFoundException("No public indicator has the id '" + id + "'"));
     AreaLevel level = AreaLevel.parse(areaType);
     if (level == null || level == AreaLevel.ENGLAND || level == AreaLevel.SUB_ICB) {
-      throw new InvalidParameterException("areaType", "areaType must be icb, region or lad");
+      throw InvalidInputException.parameter("areaType", "areaType must be icb, region or lad");
     }
     if (!indicator.geographyLevels().contains(level)) {
-      throw new InvalidParameterException(
+      throw InvalidInputException.parameter(
           "areaType", "'" + id + "' has no values for areaType " + areaType);
     }
     return values
         .table(indicator, level, period)
         .orElseThrow(
             () ->
-                new InvalidParameterException(
+                InvalidInputException.parameter(
                     "period",
                     "'"
                         + id

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,18 +61,18 @@ public class IndicatorCatalogue {
    * Adds an indicator to the catalogue: public when {@code workspaceIcbCode} is null (platform
    * administrators), otherwise local to that workspace. The caller checks the permission.
    *
-   * @throws InvalidIndicatorException naming the field at fault
+   * @throws InvalidInputException naming the field at fault
    */
   public Indicator add(Indicator indicator) {
     if (indicator.id() == null || !ID.matcher(indicator.id()).matches()) {
-      throw new InvalidIndicatorException(
+      throw invalid(
           "id", "use 3 to 80 lower-case letters, digits and hyphens, e.g. local-anchor-spend");
     }
     if (repository.exists(indicator.id())) {
-      throw new InvalidIndicatorException("id", "an indicator with this id already exists");
+      throw invalid("id", "an indicator with this id already exists");
     }
     if (themes().stream().noneMatch(t -> t.code().equals(indicator.themeCode()))) {
-      throw new InvalidIndicatorException("themeCode", "choose one of the catalogue's themes");
+      throw invalid("themeCode", "choose one of the catalogue's themes");
     }
     for (var field :
         Map.of(
@@ -83,17 +84,16 @@ public class IndicatorCatalogue {
                 "timePeriods", nullToEmpty(indicator.timePeriods()))
             .entrySet()) {
       if (field.getValue().isBlank()) {
-        throw new InvalidIndicatorException(field.getKey(), "is required");
+        throw invalid(field.getKey(), "is required");
       }
     }
     if (indicator.valueType() == null
         || indicator.polarity() == null
         || indicator.intervalMethod() == null) {
-      throw new InvalidIndicatorException(
-          "valueType", "value type, polarity and interval method are required");
+      throw invalid("valueType", "value type, polarity and interval method are required");
     }
     if (indicator.geographyLevels().isEmpty()) {
-      throw new InvalidIndicatorException("geographyLevels", "choose at least one level");
+      throw invalid("geographyLevels", "choose at least one level");
     }
     Indicator stored =
         new Indicator(
@@ -123,5 +123,10 @@ public class IndicatorCatalogue {
 
   private static String nullToEmpty(String text) {
     return text == null ? "" : text;
+  }
+
+  /** A problem with one field of a new indicator; the message starts with the field's name. */
+  private static InvalidInputException invalid(String field, String problem) {
+    return new InvalidInputException(field, field + ": " + problem);
   }
 }

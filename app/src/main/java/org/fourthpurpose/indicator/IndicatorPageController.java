@@ -5,7 +5,7 @@ import java.util.Map;
 import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.SvgMap;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public indicator pages: the catalogue by theme, and one indicator across the 42 ICBs. */
 @Controller
-public class IndicatorPageController {
+class IndicatorPageController {
 
   static final String CATALOGUE_VIEW = "indicator/catalogue";
   static final String INDICATOR_VIEW = "indicator/indicator";
@@ -34,20 +34,6 @@ public class IndicatorPageController {
 
   /** A theme and its public indicators. */
   record ThemeIndicators(Theme theme, List<Indicator> indicators) {}
-
-  /** An ICB's shape on the map, shaded by its band, named for tooltips and screen readers. */
-  public record MapArea(String path, int band, String name, String href) {}
-
-  /** A table row as shown: the value, its 95% interval and the comparison in words. */
-  public record Row(AreaComparison area, String value, String interval, String comparison) {
-    public static Row of(AreaComparison r) {
-      return new Row(
-          r,
-          r.value() == null ? "No value" : format(r.value()),
-          r.lower95() == null ? "" : format(r.lower95()) + " to " + format(r.upper95()),
-          comparisonText(r));
-    }
-  }
 
   @GetMapping("/indicators")
   String catalogue(Model model) {
@@ -76,13 +62,13 @@ public class IndicatorPageController {
     Map<String, AreaComparison> rows = new java.util.HashMap<>();
     table.rows().forEach(r -> rows.put(r.areaCode(), r));
     SvgMap map = SvgMap.of(geography.boundaries(AreaType.ICB), 400);
-    List<MapArea> areas =
+    List<IndicatorPages.MapArea> areas =
         map.shapes().stream()
             .filter(s -> rows.containsKey(s.code()))
             .map(
                 s -> {
                   AreaComparison r = rows.get(s.code());
-                  return new MapArea(
+                  return new IndicatorPages.MapArea(
                       s.path(),
                       r.band(),
                       r.areaName()
@@ -96,13 +82,13 @@ public class IndicatorPageController {
     model.addAttribute(
         "theme", catalogue.theme(indicator.themeCode()).map(Theme::title).orElse(""));
     model.addAttribute("table", table);
-    model.addAttribute("rows", table.rows().stream().map(Row::of).toList());
+    model.addAttribute("rows", table.rows().stream().map(IndicatorPages.Row::of).toList());
     model.addAttribute("england", table.englandValue() == null ? "" : format(table.englandValue()));
     model.addAttribute("chart", IntervalChart.of(table));
     model.addAttribute("map", map);
     model.addAttribute("mapAreas", areas);
     model.addAttribute("byQuintile", table.rows().stream().anyMatch(r -> r.comparedByQuintile()));
-    model.addAttribute("key", key(indicator, table));
+    model.addAttribute("key", IndicatorPages.key(indicator, table));
     model.addAttribute("loadNotes", catalogue.loadNotes(id));
     return INDICATOR_VIEW;
   }
@@ -127,25 +113,8 @@ public class IndicatorPageController {
         .table(indicator, AreaLevel.ICB, period)
         .orElseThrow(
             () ->
-                new InvalidParameterException(
+                InvalidInputException.parameter(
                     "period", "Choose a period this indicator has values for"));
-  }
-
-  /** The map key's labels for bands 1 to 5, in words. */
-  public static List<String> key(Indicator indicator, IndicatorTable table) {
-    boolean quintiles = table.rows().stream().anyMatch(AreaComparison::comparedByQuintile);
-    if (quintiles) {
-      return List.of(
-          "Quintile 1 (lowest values)",
-          "Quintile 2",
-          "Quintile 3",
-          "Quintile 4",
-          "Quintile 5 (highest values)");
-    }
-    if (indicator.polarity() == Polarity.NEITHER) {
-      return List.of("", "Lower than England", "Similar to England", "Higher than England", "");
-    }
-    return List.of("Worse than England", "", "Similar to England", "", "Better than England");
   }
 
   static String comparisonText(AreaComparison r) {

@@ -16,6 +16,9 @@ import java.util.Optional;
 import org.fourthpurpose.account.Account;
 import org.fourthpurpose.account.AccountService;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.web.ConflictException;
+import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +70,9 @@ public class AssessmentService {
     String cleanName =
         Text.required("name", name, 100, "Enter a name for the round, e.g. 2026/27.");
     if (store.roundNameTaken(icbCode, cleanName)) {
-      throw new DuplicateRoundException(
+      throw new ConflictException(
+          "duplicate-round",
+          "Round already exists",
           "name",
           cleanName,
           "There is already a round called " + cleanName + "; choose another name.");
@@ -113,7 +118,9 @@ public class AssessmentService {
               .findByEmail(cleanEmail)
               .orElseThrow(
                   () ->
-                      new UnknownAccountException(
+                      new InvalidInputException(
+                          "unknown-account",
+                          "No such account",
                           "email",
                           cleanEmail,
                           "No account uses "
@@ -192,7 +199,9 @@ public class AssessmentService {
     RoundScope scope = scopeFor(current);
     requireOpen(scope.round());
     if (current.submitted()) {
-      throw new AlreadySubmittedException(
+      throw new ConflictException(
+          "already-submitted",
+          "Already submitted",
           "ratings",
           null,
           "You submitted your ratings for round "
@@ -229,7 +238,12 @@ public class AssessmentService {
     RoundScope scope = scopeFor(current);
     requireOpen(scope.round());
     if (current.submitted()) {
-      throw new AlreadySubmittedException("ratings", null, "These ratings were already submitted.");
+      throw new ConflictException(
+          "already-submitted",
+          "Already submitted",
+          "ratings",
+          null,
+          "These ratings were already submitted.");
     }
     Map<String, Rating> ratings = store.ratingsOf(current.id());
     List<String> missing =
@@ -245,7 +259,12 @@ public class AssessmentService {
     }
     store.touch(current.roundId());
     if (!store.markSubmitted(current.id(), now())) {
-      throw new AlreadySubmittedException("ratings", null, "These ratings were already submitted.");
+      throw new ConflictException(
+          "already-submitted",
+          "Already submitted",
+          "ratings",
+          null,
+          "These ratings were already submitted.");
     }
     return store.assessor(current.roundId(), current.id()).orElseThrow();
   }
@@ -334,8 +353,10 @@ public class AssessmentService {
     }
   }
 
-  private static StaleEditException stale(FocusArea area) {
-    return new StaleEditException(
+  private static ConflictException stale(FocusArea area) {
+    return new ConflictException(
+        "stale-edit",
+        "Edited elsewhere",
         area.id(),
         null,
         "Your rating for "
@@ -355,7 +376,9 @@ public class AssessmentService {
 
   static AssessmentRound requireOpen(AssessmentRound round) {
     if (!round.open()) {
-      throw new RoundClosedException(
+      throw new ConflictException(
+          "round-closed",
+          "Round closed",
           "round",
           round.name(),
           "Round " + round.name() + " is closed; nothing in it can be changed.");

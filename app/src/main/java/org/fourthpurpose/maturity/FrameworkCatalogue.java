@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.account.Account;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -116,7 +117,9 @@ public class FrameworkCatalogue implements ApplicationRunner {
                 .single()
             > 0;
     if (exists) {
-      throw new InvalidFrameworkException(
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
           "version",
           definition.version(),
           "Version " + definition.version() + " has already been published; choose a new version.");

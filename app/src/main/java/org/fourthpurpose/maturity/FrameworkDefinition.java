@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fourthpurpose.web.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,11 +54,16 @@ record FrameworkDefinition(
           location == null
               ? "the JSON"
               : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-      throw new InvalidFrameworkException(
-          "definition", null, "The framework is not valid JSON at " + where + ".");
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
+          "definition",
+          null,
+          "The framework is not valid JSON at " + where + ".");
     }
     if (definition == null) {
-      throw new InvalidFrameworkException("definition", null, "The framework is empty.");
+      throw new InvalidInputException(
+          "invalid-framework", "Invalid framework", "definition", null, "The framework is empty.");
     }
     definition.check();
     return definition;
@@ -70,20 +76,32 @@ record FrameworkDefinition(
   private void check() {
     require("version", version, 40);
     if (!version.matches("[A-Za-z0-9.\\-]+")) {
-      throw new InvalidFrameworkException(
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
           "version",
           version,
           "The version may contain only letters, digits, dots and hyphens, e.g. \"2\" or \"2024.1\".");
     }
     require("title", title, 200);
     if (source == null) {
-      throw new InvalidFrameworkException("source", null, "Say where the framework comes from.");
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
+          "source",
+          null,
+          "Say where the framework comes from.");
     }
     require("source.author", source.author(), 200);
     require("source.title", source.title(), 300);
     require("source.publisher", source.publisher(), 200);
     if (domains == null || domains.isEmpty()) {
-      throw new InvalidFrameworkException("domains", null, "The framework has no domains.");
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
+          "domains",
+          null,
+          "The framework has no domains.");
     }
     for (int g = 0; systemAgeGuidance != null && g < systemAgeGuidance.size(); g++) {
       Guidance guidance = systemAgeGuidance.get(g);
@@ -92,7 +110,9 @@ record FrameworkDefinition(
           || MaturityLevel.fromCode(guidance.level())
               .filter(MaturityLevel::isDescribed)
               .isEmpty()) {
-        throw new InvalidFrameworkException(
+        throw new InvalidInputException(
+            "invalid-framework",
+            "Invalid framework",
             path + ".level",
             guidance == null ? null : guidance.level(),
             "The level must be emerging, established or expanding.");
@@ -105,13 +125,18 @@ record FrameworkDefinition(
       DomainDefinition domain = domains.get(d);
       String path = "domains[" + d + "]";
       if (domain == null) {
-        throw new InvalidFrameworkException(path, null, "A domain is empty.");
+        throw new InvalidInputException(
+            "invalid-framework", "Invalid framework", path, null, "A domain is empty.");
       }
       identifier(path + ".id", domain.id(), domainIds);
       require(path + ".title", domain.title(), 200);
       if (domain.areas() == null || domain.areas().isEmpty()) {
-        throw new InvalidFrameworkException(
-            path + ".areas", null, "The domain \"" + domain.title() + "\" has no areas of focus.");
+        throw new InvalidInputException(
+            "invalid-framework",
+            "Invalid framework",
+            path + ".areas",
+            null,
+            "The domain \"" + domain.title() + "\" has no areas of focus.");
       }
       for (int a = 0; a < domain.areas().size(); a++) {
         checkArea(path + ".areas[" + a + "]", domain.areas().get(a), areaIds);
@@ -121,7 +146,8 @@ record FrameworkDefinition(
 
   static void checkArea(String path, AreaDefinition area, Set<String> areaIds) {
     if (area == null) {
-      throw new InvalidFrameworkException(path, null, "An area of focus is empty.");
+      throw new InvalidInputException(
+          "invalid-framework", "Invalid framework", path, null, "An area of focus is empty.");
     }
     identifier(path + ".id", area.id(), areaIds);
     require(path + ".title", area.title(), 200);
@@ -131,7 +157,9 @@ record FrameworkDefinition(
 
   static void checkLevels(String path, List<LevelDefinition> levels) {
     if (levels == null || levels.size() != 3) {
-      throw new InvalidFrameworkException(
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
           path + ".levels",
           levels == null ? null : String.valueOf(levels.size()),
           "Each area needs exactly three levels: emerging, established and expanding.");
@@ -145,13 +173,19 @@ record FrameworkDefinition(
               .filter(MaturityLevel::isDescribed)
               .orElseThrow(
                   () ->
-                      new InvalidFrameworkException(
+                      new InvalidInputException(
+                          "invalid-framework",
+                          "Invalid framework",
                           levelPath + ".level",
                           level == null ? null : level.level(),
                           "The level must be emerging, established or expanding."));
       if (seen.contains(parsed)) {
-        throw new InvalidFrameworkException(
-            levelPath + ".level", level.level(), "The level " + parsed.code() + " appears twice.");
+        throw new InvalidInputException(
+            "invalid-framework",
+            "Invalid framework",
+            levelPath + ".level",
+            level.level(),
+            "The level " + parsed.code() + " appears twice.");
       }
       seen.add(parsed);
       require(levelPath + ".descriptor", level.descriptor(), 4000);
@@ -161,20 +195,32 @@ record FrameworkDefinition(
   private static void identifier(String path, String id, Set<String> seen) {
     require(path, id, 120);
     if (!IDENTIFIER.matcher(id).matches()) {
-      throw new InvalidFrameworkException(
-          path, id, "An id may contain only lower-case letters, digits and single hyphens.");
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
+          path,
+          id,
+          "An id may contain only lower-case letters, digits and single hyphens.");
     }
     if (!seen.add(id)) {
-      throw new InvalidFrameworkException(path, id, "The id \"" + id + "\" is used twice.");
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
+          path,
+          id,
+          "The id \"" + id + "\" is used twice.");
     }
   }
 
   private static void require(String path, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new InvalidFrameworkException(path, value, "The " + path + " is missing.");
+      throw new InvalidInputException(
+          "invalid-framework", "Invalid framework", path, value, "The " + path + " is missing.");
     }
     if (value.length() > maxLength) {
-      throw new InvalidFrameworkException(
+      throw new InvalidInputException(
+          "invalid-framework",
+          "Invalid framework",
           path,
           value.substring(0, 40) + "…",
           "The " + path + " is longer than " + maxLength + " characters.");

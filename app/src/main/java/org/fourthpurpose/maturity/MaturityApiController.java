@@ -30,6 +30,7 @@ import org.fourthpurpose.maturity.MaturityJson.RatingsBody;
 import org.fourthpurpose.maturity.MaturityJson.RoundBody;
 import org.fourthpurpose.maturity.MaturityJson.RoundDetailBody;
 import org.fourthpurpose.maturity.MaturityJson.SharingBody;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,17 +9,16 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.account.WorkspaceRole;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.springframework.http.HttpStatus;
+import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NotFoundException;
+import org.fourthpurpose.web.UserProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The maturity pages. Forms post back here; a problem re-shows the form with an error summary. */
@@ -92,7 +91,7 @@ class MaturityPageController {
     try {
       AssessmentRound round = assessments.open(icbCode, name);
       return "redirect:/workspaces/" + icbCode + "/maturity/rounds/" + round.id();
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute("errors", List.of(PageError.of(problem)));
       model.addAttribute("name", name);
       return rounds(icbCode, model);
@@ -132,7 +131,7 @@ class MaturityPageController {
           "saved",
           "The area " + area.title() + " has been added; rounds you open from now on include it.");
       return "redirect:/workspaces/" + icbCode + "/maturity";
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute("areaErrors", List.of(PageError.of(problem)));
       model.addAttribute("areaForm", form.toSingleValueMap());
       return rounds(icbCode, model);
@@ -174,7 +173,7 @@ class MaturityPageController {
           .linkToken()
           .ifPresent(
               t -> model.addAttribute("personalLink", MaturityApiController.personalLink(t)));
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute("errors", List.of(PageError.of(problem)));
       model.addAttribute(
           "inviteForm",
@@ -268,7 +267,7 @@ class MaturityPageController {
         redirect.addFlashAttribute("saved", "Your ratings have been saved as a draft.");
       }
       return "redirect:" + self;
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       return ratingPage(assessor, form.toSingleValueMap(), problem, self, model);
     }
   }
@@ -276,7 +275,7 @@ class MaturityPageController {
   private String ratingPage(
       Assessor assessor,
       Map<String, String> submitted,
-      MaturityProblem problem,
+      UserProblem problem,
       String self,
       Model model) {
     RoundScope scope = assessments.scopeFor(assessor);
@@ -342,7 +341,9 @@ class MaturityPageController {
             .findFirst()
             .orElseThrow(
                 () ->
-                    new UnknownAreaException(
+                    new InvalidInputException(
+                        "unknown-area",
+                        "Unknown area of focus",
                         "areaId",
                         areaId,
                         "There is no area of focus \"" + areaId + "\" in this round."));
@@ -374,7 +375,7 @@ class MaturityPageController {
           + roundId
           + "/moderation/"
           + areaId;
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute("errors", List.of(new PageError(problem.getMessage(), "agree-" + areaId)));
       model.addAttribute("failedArea", areaId);
       model.addAttribute(
@@ -422,7 +423,7 @@ class MaturityPageController {
               null));
       redirect.addFlashAttribute("saved", "Milestone added.");
       return "redirect:/workspaces/" + icbCode + "/maturity/rounds/" + roundId + "/milestones";
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute("errors", List.of(PageError.of(problem)));
       model.addAttribute("milestoneForm", form.toSingleValueMap());
       return milestones(icbCode, roundId, model);
@@ -464,7 +465,7 @@ class MaturityPageController {
               version));
       redirect.addFlashAttribute("saved", "Milestone status updated.");
       return "redirect:/workspaces/" + icbCode + "/maturity/rounds/" + roundId + "/milestones";
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute(
           "errors", List.of(new PageError(problem.getMessage(), "status-" + milestoneId)));
       return milestones(icbCode, roundId, model);
@@ -507,7 +508,7 @@ class MaturityPageController {
       redirect.addFlashAttribute(
           "saved", "Version " + published.version() + " is now the current framework.");
       return "redirect:/admin/maturity/frameworks";
-    } catch (MaturityProblem problem) {
+    } catch (UserProblem problem) {
       model.addAttribute(
           "errors",
           List.of(
@@ -537,17 +538,5 @@ class MaturityPageController {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  /** Problems that are not about a form (an unknown round, a closed round) get their own page. */
-  @ControllerAdvice(assignableTypes = MaturityPageController.class)
-  static class PageProblems {
-    @ExceptionHandler(MaturityProblem.class)
-    ModelAndView problem(MaturityProblem problem) {
-      ModelAndView view = new ModelAndView("maturity/problem");
-      view.addObject("problem", problem);
-      view.setStatus(HttpStatus.valueOf(problem.status()));
-      return view;
-    }
   }
 }

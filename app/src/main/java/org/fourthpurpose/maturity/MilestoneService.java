@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.web.ConflictException;
+import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,7 +130,9 @@ public class MilestoneService {
                 seen)
             .update();
     if (updated != 1) {
-      throw new StaleEditException(
+      throw new ConflictException(
+          "stale-edit",
+          "Edited elsewhere",
           "version",
           String.valueOf(seen),
           "This milestone was changed by someone else after you opened it. Nothing was saved.");

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.fourthpurpose.account.Account;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.web.ConflictException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,7 +147,9 @@ public class ModerationService {
           store.updateAgreement(scope.round().id(), area.rowId(), agreed, met, why, seen, now, by);
     }
     if (!saved) {
-      throw new StaleEditException(
+      throw new ConflictException(
+          "stale-edit",
+          "Edited elsewhere",
           "version",
           String.valueOf(seen),
           "The agreed level for "

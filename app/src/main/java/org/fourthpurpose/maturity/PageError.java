@@ -1,9 +1,11 @@
 package org.fourthpurpose.maturity;
 
+import org.fourthpurpose.web.UserProblem;
+
 /** One line of an NHS.UK error summary: the message and the id of the field it links to. */
 public record PageError(String message, String anchor) {
 
-  static PageError of(MaturityProblem problem) {
+  static PageError of(UserProblem problem) {
     String field = problem.field();
     String anchor;
     if (field == null) {

@@ -2,6 +2,7 @@ package org.fourthpurpose.maturity;
 
 import java.util.List;
 import java.util.Optional;
+import org.fourthpurpose.web.InvalidInputException;
 
 /** A round with the framework version and areas it was opened with, grouped by domain. */
 public record RoundScope(
@@ -19,7 +20,9 @@ public record RoundScope(
     return area(areaId)
         .orElseThrow(
             () ->
-                new UnknownAreaException(
+                new InvalidInputException(
+                    "unknown-area",
+                    "Unknown area of focus",
                     "areaId",
                     areaId,
                     "There is no area of focus \"" + areaId + "\" in round " + round.name() + "."));

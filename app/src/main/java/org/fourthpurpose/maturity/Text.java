@@ -1,5 +1,7 @@
 package org.fourthpurpose.maturity;
 
+import org.fourthpurpose.web.InvalidInputException;
+
 /** Checks free text typed into forms and API requests, at the boundary. */
 final class Text {
 

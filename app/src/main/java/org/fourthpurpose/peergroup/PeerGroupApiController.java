@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +60,7 @@ class PeerGroupApiController {
       try {
         kind = PeerGroup.Kind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new InvalidParameterException("kind", "kind must be geographic or thematic");
+        throw InvalidInputException.parameter("kind", "kind must be geographic or thematic");
       }
     }
     try {
@@ -74,9 +74,8 @@ class PeerGroupApiController {
               Boolean.TRUE.equals(body.published()),
               body.members());
       return ResponseEntity.status(HttpStatus.CREATED).body(GroupJson.of(group));
-    } catch (InvalidPeerGroupException e) {
-      throw new InvalidParameterException(
-          e.field(), e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.parameter(e.field(), e.getMessage());
     }
   }
 

@@ -8,6 +8,7 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class PeerGroupPageController {
               published,
               chosen);
       return "redirect:/groups/" + group.id();
-    } catch (InvalidPeerGroupException e) {
+    } catch (InvalidInputException e) {
       String field =
           switch (e.field()) {
             case "members" -> "members";
@@ -88,7 +89,7 @@ class PeerGroupPageController {
             case "description" -> "description";
             default -> "name";
           };
-      String message = e.getMessage().substring(e.getMessage().indexOf(':') + 2);
+      String message = e.getMessage();
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return form(
           icb,

@@ -14,6 +14,7 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.PublicPagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,19 +114,18 @@ public class PeerGroups {
       boolean published,
       List<String> members) {
     if (name == null || name.isBlank() || name.length() > 200) {
-      throw new InvalidPeerGroupException("name", "give the group a name of up to 200 characters");
+      throw new InvalidInputException("name", "give the group a name of up to 200 characters");
     }
     if (description != null && description.length() > 2000) {
-      throw new InvalidPeerGroupException(
-          "description", "keep the description to 2,000 characters");
+      throw new InvalidInputException("description", "keep the description to 2,000 characters");
     }
     if (kind == null) {
-      throw new InvalidPeerGroupException("kind", "choose geographic or thematic");
+      throw new InvalidInputException("kind", "choose geographic or thematic");
     }
     if (kind == PeerGroup.Kind.THEMATIC
         && (themeCode == null
             || indicators.themes().stream().noneMatch(t -> t.code().equals(themeCode)))) {
-      throw new InvalidPeerGroupException("themeCode", "a thematic group needs one of the themes");
+      throw new InvalidInputException("themeCode", "a thematic group needs one of the themes");
     }
     LinkedHashSet<String> codes = new LinkedHashSet<>();
     for (String member : members == null ? List.<String>of() : members) {
@@ -133,11 +133,11 @@ public class PeerGroups {
           geography
               .icb(member == null ? null : member.strip())
               .orElseThrow(
-                  () -> new InvalidPeerGroupException("members", "'" + member + "' is not an ICB"))
+                  () -> new InvalidInputException("members", "'" + member + "' is not an ICB"))
               .code());
     }
     if (codes.size() < 2) {
-      throw new InvalidPeerGroupException("members", "a group needs at least two ICBs");
+      throw new InvalidInputException("members", "a group needs at least two ICBs");
     }
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
@@ -257,6 +257,6 @@ public class PeerGroups {
   private IntegratedCareBoard requireIcb(String icbCode) {
     return geography
         .icb(icbCode)
-        .orElseThrow(() -> new InvalidPeerGroupException("icb", "'" + icbCode + "' is not an ICB"));
+        .orElseThrow(() -> new InvalidInputException("icb", "'" + icbCode + "' is not an ICB"));
   }
 }

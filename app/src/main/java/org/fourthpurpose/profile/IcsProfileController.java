@@ -14,7 +14,7 @@ import org.fourthpurpose.geography.LadIcbPart;
 import org.fourthpurpose.geography.SvgMap;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.Indicator;
-import org.fourthpurpose.indicator.IndicatorPageController;
+import org.fourthpurpose.indicator.IndicatorPages;
 import org.fourthpurpose.indicator.IndicatorSeries;
 import org.fourthpurpose.indicator.IntervalChart;
 import org.fourthpurpose.indicator.ValueText;
@@ -292,13 +292,13 @@ class IcsProfileController {
             });
     Map<String, AreaComparison> byCode = new java.util.HashMap<>();
     rows.forEach(r -> byCode.put(r.areaCode(), r));
-    List<IndicatorPageController.MapArea> areas =
+    List<IndicatorPages.MapArea> areas =
         map.shapes().stream()
             .filter(s -> byCode.containsKey(s.code()))
             .map(
                 s -> {
                   AreaComparison r = byCode.get(s.code());
-                  return new IndicatorPageController.MapArea(
+                  return new IndicatorPages.MapArea(
                       s.path(),
                       r.band(),
                       r.areaName()
@@ -313,9 +313,9 @@ class IcsProfileController {
         areas,
         rows.stream()
             .sorted(Comparator.comparing(AreaComparison::areaName))
-            .map(IndicatorPageController.Row::of)
+            .map(IndicatorPages.Row::of)
             .toList(),
-        IndicatorPageController.key(indicator, table.get()),
+        IndicatorPages.key(indicator, table.get()),
         table.get().period(),
         rows.stream().anyMatch(AreaComparison::comparedByQuintile));
   }

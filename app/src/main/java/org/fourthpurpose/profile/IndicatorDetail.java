@@ -2,7 +2,7 @@ package org.fourthpurpose.profile;
 
 import java.util.List;
 import org.fourthpurpose.geography.SvgMap;
-import org.fourthpurpose.indicator.IndicatorPageController;
+import org.fourthpurpose.indicator.IndicatorPages;
 import org.fourthpurpose.indicator.IntervalChart;
 
 /**
@@ -38,8 +38,8 @@ public record IndicatorDetail(
   /** The system's districts shaded by how each compares with England. */
   public record DistrictMap(
       SvgMap map,
-      List<IndicatorPageController.MapArea> areas,
-      List<IndicatorPageController.Row> rows,
+      List<IndicatorPages.MapArea> areas,
+      List<IndicatorPages.Row> rows,
       List<String> key,
       String period,
       boolean byQuintile) {}

@@ -9,7 +9,7 @@ import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.peergroup.PeerGroup;
 import org.fourthpurpose.peergroup.PeerGroups;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +49,7 @@ public class ProfileComparators {
         .filter(g -> usableFor(icb, g))
         .orElseThrow(
             () ->
-                new InvalidParameterException(
+                InvalidInputException.parameter(
                     "comparator",
                     "there is no saved group "
                         + choice.groupId()
@@ -61,7 +61,7 @@ public class ProfileComparators {
   static ComparatorChoice parse(String text) {
     ComparatorChoice choice = ComparatorChoice.parse(text);
     if (choice == null) {
-      throw new InvalidParameterException(
+      throw InvalidInputException.parameter(
           "comparator", "'" + text + "' is not a comparator; use " + ComparatorChoice.FORMATS);
     }
     return choice;

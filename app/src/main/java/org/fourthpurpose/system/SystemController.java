@@ -7,7 +7,7 @@ import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.CsvText;
 import org.fourthpurpose.web.Downloads;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -135,7 +135,7 @@ class SystemController {
   private static Edition edition(String name) {
     Edition edition = Edition.fromApiName(name);
     if (edition == null) {
-      throw new InvalidParameterException("edition", "Choose an edition: iod2025 or imd2019");
+      throw InvalidInputException.parameter("edition", "Choose an edition: iod2025 or imd2019");
     }
     return edition;
   }
@@ -143,7 +143,8 @@ class SystemController {
   private static Domain domain(String name) {
     Domain domain = Domain.fromApiName(name);
     if (domain == null) {
-      throw new InvalidParameterException("domain", "Choose a domain of deprivation from the list");
+      throw InvalidInputException.parameter(
+          "domain", "Choose a domain of deprivation from the list");
     }
     return domain;
   }

@@ -4,26 +4,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Shows the NHS-style error pages for failures in page controllers. */
+/**
+ * The one place page failures become NHS-style error pages: a 404 page for something that does not
+ * exist, and a page with the problem's title and what to do for the rest. Forms that can show the
+ * problem beside the field catch it themselves and re-render with an error summary.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  ModelAndView notFound(NotFoundException e) {
-    ModelAndView view = new ModelAndView("error/404");
+  @ExceptionHandler(UserProblem.class)
+  ModelAndView problem(UserProblem e) {
+    ModelAndView view =
+        new ModelAndView(
+            switch (e.status()) {
+              case 404 -> "error/404";
+              case 400 -> "error/400";
+              default -> "error/problem";
+            });
     view.addObject("detail", e.getMessage());
-    return view;
-  }
-
-  @ExceptionHandler(InvalidParameterException.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ModelAndView badRequest(InvalidParameterException e) {
-    ModelAndView view = new ModelAndView("error/400");
-    view.addObject("detail", e.getMessage());
+    view.addObject("problem", e);
+    view.setStatus(HttpStatus.valueOf(e.status()));
     return view;
   }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.fourthpurpose.ApplicationTest;
+import org.fourthpurpose.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +49,7 @@ class AccountSecurityIntegrationTest {
   void refusesShortPasswordsAndDuplicateEmailAddressesAndChangesNothing() {
     String email = email();
     assertThatThrownBy(() -> accounts.createAccount(email, "Ada", "short", false))
-        .isInstanceOf(AccountException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("Password must be 12 characters or more");
     assertThat(accounts.findByEmail(email)).isEmpty();
     accounts.createAccount(email, "Ada", "long enough password", false);

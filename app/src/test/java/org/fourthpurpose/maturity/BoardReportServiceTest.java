@@ -2,6 +2,7 @@ package org.fourthpurpose.maturity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fourthpurpose.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class BoardReportServiceTest {

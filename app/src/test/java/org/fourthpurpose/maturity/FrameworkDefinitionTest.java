@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.fourthpurpose.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -44,9 +45,9 @@ class FrameworkDefinitionTest {
                 "\"level\": \"expanding\", \"descriptor\"",
                 "\"level\": \"exploding\", \"descriptor\"");
     assertThatThrownBy(() -> FrameworkDefinition.parse(broken))
-        .isInstanceOf(InvalidFrameworkException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("emerging, established or expanding")
-        .extracting(e -> ((InvalidFrameworkException) e).field())
+        .extracting(e -> ((InvalidInputException) e).field())
         .isEqualTo("domains[0].areas[0].levels[2].level");
   }
 
@@ -60,7 +61,7 @@ class FrameworkDefinitionTest {
     assertThatThrownBy(() -> FrameworkDefinition.parse(duplicate))
         .hasMessageContaining("used twice");
     assertThatThrownBy(() -> FrameworkDefinition.parse("{\n  \"version\": ,"))
-        .isInstanceOf(InvalidFrameworkException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line 2");
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.web.InvalidParameterException;
+import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -71,7 +71,7 @@ class IndicatorImportApiController {
     IntegratedCareBoard icb = icb(icbCode);
     access.requireEdit(icb.code());
     if (file == null || file.isEmpty()) {
-      throw new InvalidParameterException("file", "Send the file to import in the part 'file'");
+      throw InvalidInputException.parameter("file", "Send the file to import in the part 'file'");
     }
     try (InputStream in = file.getInputStream()) {
       return importStream(
@@ -87,7 +87,7 @@ class IndicatorImportApiController {
     access.requireEdit(icb.code());
     ImportFormat chosen = IndicatorImportPageController.format(format);
     if (chosen == ImportFormat.XLSX) {
-      throw new InvalidParameterException("format", "Send a workbook as multipart/form-data");
+      throw InvalidInputException.parameter("format", "Send a workbook as multipart/form-data");
     }
     return importStream(icb, body, "upload.csv", chosen);
   }

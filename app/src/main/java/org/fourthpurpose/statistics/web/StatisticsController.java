@@ -1,5 +1,7 @@
 package org.fourthpurpose.statistics.web;
 
+import static org.fourthpurpose.statistics.web.StatisticsCsvCalculator.badRequest;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,13 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.fourthpurpose.csv.CsvFormatException;
 import org.fourthpurpose.statistics.ConfidenceLevel;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -69,7 +67,7 @@ class StatisticsController {
         StatisticMethod.fromPath(method)
             .orElseThrow(
                 () ->
-                    new BadStatisticsRequestException(
+                    badRequest(
                         "unknown method '" + method + "': use one of proportion, rate, mean"));
     List<ConfidenceLevel> levels = levels(confidence);
     double scale = multiplier(statistic, multiplier);
@@ -81,39 +79,6 @@ class StatisticsController {
       String csv = calculator.calculate(statistic, levels, scale, body);
       return ResponseEntity.ok().contentType(TEXT_CSV_UTF8).body(csv);
     }
-  }
-
-  @ExceptionHandler(BadStatisticsRequestException.class)
-  ProblemDetail badRequest(BadStatisticsRequestException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Bad statistics request");
-    if (e.line() != null) {
-      problem.setProperty("line", e.line());
-    }
-    if (e.column() != null) {
-      problem.setProperty("column", e.column());
-    }
-    return problem;
-  }
-
-  @ExceptionHandler(CsvFormatException.class)
-  ProblemDetail malformedCsv(CsvFormatException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "malformed CSV: " + e.getMessage());
-    problem.setTitle("Malformed CSV");
-    problem.setProperty("line", e.line());
-    problem.setProperty("column", e.column());
-    return problem;
-  }
-
-  @ExceptionHandler(RequestTooLargeException.class)
-  ProblemDetail tooLarge(RequestTooLargeException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-    problem.setTitle("Too many rows");
-    return problem;
   }
 
   private static List<ConfidenceLevel> levels(String confidence) {
@@ -131,7 +96,7 @@ class StatisticsController {
           && new BigDecimal(level).compareTo(new BigDecimal("99.8")) == 0) {
         ninetyNinePointEight = true;
       } else {
-        throw new BadStatisticsRequestException(
+        throw badRequest(
             "confidence must be 95, 99.8 or both separated by a comma (e.g. confidence=95,99.8);"
                 + " got '"
                 + confidence
@@ -155,7 +120,7 @@ class StatisticsController {
     String text = multiplier.trim();
     double value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
     if (!(value > 0) || Double.isInfinite(value)) {
-      throw new BadStatisticsRequestException(
+      throw badRequest(
           "multiplier must be a positive number such as 100 or 100000; got '" + multiplier + "'");
     }
     return value;

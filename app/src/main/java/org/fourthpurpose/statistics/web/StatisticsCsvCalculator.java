@@ -20,6 +20,8 @@ import org.fourthpurpose.statistics.ConfidenceInterval;
 import org.fourthpurpose.statistics.ConfidenceLevel;
 import org.fourthpurpose.statistics.StudentTInterval;
 import org.fourthpurpose.statistics.WilsonInterval;
+import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.PayloadTooLargeException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +55,7 @@ class StatisticsCsvCalculator {
     CsvReader reader = new CsvReader(body);
     Optional<CsvRecord> first = reader.next();
     if (first.isEmpty()) {
-      throw new BadStatisticsRequestException(
+      throw badRequest(
           "the request body is empty: send CSV with a header row naming the columns "
               + String.join(", ", method.requiredColumns()));
     }
@@ -76,11 +78,13 @@ class StatisticsCsvCalculator {
     for (Optional<CsvRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
       CsvRecord record = next.get();
       if (++rows > MAX_ROWS) {
-        throw new RequestTooLargeException(
+        throw new PayloadTooLargeException(
+            "too-many-rows",
+            "Too many rows",
             "the body has more than " + MAX_ROWS + " data rows; split it into smaller requests");
       }
       if (record.size() != header.size()) {
-        throw new BadStatisticsRequestException(
+        throw badRequest(
             "line "
                 + record.line()
                 + " has "
@@ -107,7 +111,7 @@ class StatisticsCsvCalculator {
       for (int c = 0; c < header.size(); c++) {
         if (header.field(c).trim().equalsIgnoreCase(required.get(r))) {
           if (indexes[r] >= 0) {
-            throw new BadStatisticsRequestException(
+            throw badRequest(
                 "line "
                     + header.line()
                     + ": the header names column '"
@@ -131,7 +135,7 @@ class StatisticsCsvCalculator {
       }
     }
     if (!missing.isEmpty()) {
-      throw new BadStatisticsRequestException(
+      throw badRequest(
           "line "
               + header.line()
               + ": the header row has no column "
@@ -261,5 +265,16 @@ class StatisticsCsvCalculator {
       quoted.add("'" + name.toLowerCase(Locale.ROOT) + "'");
     }
     return String.join(", ", quoted);
+  }
+
+  /** A request the calculator cannot use: a 400 problem saying what to change. */
+  static InvalidInputException badRequest(String detail) {
+    return badRequest(detail, null, null);
+  }
+
+  /** The same, at a line and column of the body (either may be null). */
+  static InvalidInputException badRequest(String detail, Long line, Integer column) {
+    return InvalidInputException.inFile(
+        "bad-statistics-request", "Bad statistics request", null, line, column, detail);
   }
 }
