@@ -6,25 +6,24 @@ import java.util.Locale;
  * The overall Index of Multiple Deprivation and its seven domains, with the names used in the API.
  */
 public enum Domain {
-  IMD("imd", "Index of Multiple Deprivation"),
-  INCOME("income", "Income"),
-  EMPLOYMENT("employment", "Employment"),
-  EDUCATION("education", "Education, skills and training"),
-  HEALTH("health", "Health deprivation and disability"),
-  CRIME("crime", "Crime"),
-  HOUSING("housing", "Barriers to housing and services"),
-  ENVIRONMENT("environment", "Living environment");
+  IMD("Index of Multiple Deprivation"),
+  INCOME("Income"),
+  EMPLOYMENT("Employment"),
+  EDUCATION("Education, skills and training"),
+  HEALTH("Health deprivation and disability"),
+  CRIME("Crime"),
+  HOUSING("Barriers to housing and services"),
+  ENVIRONMENT("Living environment");
 
-  private final String apiName;
   private final String title;
 
-  Domain(String apiName, String title) {
-    this.apiName = apiName;
+  Domain(String title) {
     this.title = title;
   }
 
+  /** The name in the API, e.g. {@code imd}: the constant's name in lower case. */
   public String apiName() {
-    return apiName;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String title() {
@@ -36,7 +35,7 @@ public enum Domain {
       return null;
     }
     for (Domain domain : values()) {
-      if (domain.apiName.equals(name.toLowerCase(Locale.ROOT))) {
+      if (domain.apiName().equals(name.toLowerCase(Locale.ROOT))) {
         return domain;
       }
     }

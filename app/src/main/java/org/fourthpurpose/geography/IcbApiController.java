@@ -1,7 +1,7 @@
 package org.fourthpurpose.geography;
 
 import java.util.List;
-import org.fourthpurpose.web.CsvText;
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;

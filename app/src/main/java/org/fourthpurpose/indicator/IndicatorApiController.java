@@ -1,8 +1,7 @@
 package org.fourthpurpose.indicator;
 
-import java.util.Arrays;
 import java.util.List;
-import org.fourthpurpose.web.CsvText;
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
@@ -21,20 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/indicators")
 class IndicatorApiController {
 
-  static final List<String> VALUE_COLUMNS =
-      List.of(
-          "areaCode",
-          "areaName",
-          "period",
-          "value",
-          "lower95",
-          "upper95",
-          "lower998",
-          "upper998",
-          "numerator",
-          "denominator",
-          "comparisonWithEngland",
-          "englandValue");
+  /** The values download's columns: {@link ValueJson}'s components, in order. */
+  static final List<String> VALUE_COLUMNS = CsvText.columns(ValueJson.class);
 
   private final IndicatorCatalogue catalogue;
   private final IndicatorValues values;
@@ -119,22 +106,6 @@ class IndicatorApiController {
           r.comparison(),
           england);
     }
-
-    List<Object> values() {
-      return Arrays.asList(
-          areaCode,
-          areaName,
-          period,
-          value,
-          lower95,
-          upper95,
-          lower998,
-          upper998,
-          numerator,
-          denominator,
-          comparisonWithEngland,
-          englandValue);
-    }
   }
 
   record ValuesJson(
@@ -192,7 +163,7 @@ class IndicatorApiController {
 
   static CsvText csv(IndicatorTable table) {
     CsvText csv = new CsvText().row(VALUE_COLUMNS);
-    table.rows().forEach(r -> csv.row(ValueJson.of(r, table.englandValue()).values()));
+    table.rows().forEach(r -> csv.record(ValueJson.of(r, table.englandValue())));
     return csv;
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.springframework.stereotype.Service;
@@ -189,37 +190,9 @@ public class BoardReportService {
   }
 
   public byte[] csv(String icbCode, long roundId) {
-    StringBuilder csv = new StringBuilder();
-    appendCsvRow(csv, HEADERS);
-    for (List<String> row : rows(icbCode, roundId)) {
-      appendCsvRow(csv, row);
-    }
+    CsvText csv = new CsvText().row(HEADERS);
+    rows(icbCode, roundId).forEach(csv::row);
     return csv.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void appendCsvRow(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(csvCell(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  /**
-   * Quotes a cell (RFC 4180) and defuses text a spreadsheet would run as a formula, since evidence
-   * is typed by assessors.
-   */
-  static String csvCell(String value) {
-    String cell = value == null ? "" : value;
-    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-      cell = "'" + cell;
-    }
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-      cell = "\"" + cell.replace("\"", "\"\"") + "\"";
-    }
-    return cell;
   }
 
   public byte[] xlsx(String icbCode, long roundId) {

@@ -3,10 +3,26 @@ package org.fourthpurpose.maturity;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A choice with a short code used in forms, the API and files (e.g. {@code not-yet-emerging}). */
-interface Coded {
+/**
+ * A choice with a short code used in forms, the API and files, and a label for people, both made
+ * from the constant's name: {@code NOT_YET_EMERGING} is {@code not-yet-emerging} and "Not yet
+ * emerging". A constant whose label says more overrides {@link #label()}.
+ */
+public interface Coded {
 
-  String code();
+  /** The constant's name, as every enum has it. */
+  String name();
+
+  /** The name used in URLs, forms, JSON and files, e.g. {@code not-yet-emerging}. */
+  default String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The name in words with a capital letter, e.g. "Not yet emerging". */
+  default String label() {
+    String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
 
   /**
    * The constant with this code, ignoring case, spaces around it and underscores written for

@@ -4,24 +4,12 @@ import java.util.Optional;
 
 /** How fully a system meets the descriptor of the level it is rated at. */
 public enum Fulfilment implements Coded {
-  PARTLY("partly", "Partly met"),
-  FULLY("fully", "Fully met");
-
-  private final String code;
-  private final String label;
-
-  Fulfilment(String code, String label) {
-    this.code = code;
-    this.label = label;
-  }
+  PARTLY,
+  FULLY;
 
   @Override
-  public String code() {
-    return code;
-  }
-
   public String label() {
-    return label;
+    return this == PARTLY ? "Partly met" : "Fully met";
   }
 
   public static Optional<Fulfilment> fromCode(String code) {

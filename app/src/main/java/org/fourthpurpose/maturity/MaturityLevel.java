@@ -8,31 +8,13 @@ import java.util.Optional;
  * emerging" is the rating for a system that does not yet meet the first of them.
  */
 public enum MaturityLevel implements Coded {
-  NOT_YET_EMERGING("not-yet-emerging", "Not yet emerging"),
-  EMERGING("emerging", "Emerging"),
-  ESTABLISHED("established", "Established"),
-  EXPANDING("expanding", "Expanding");
+  NOT_YET_EMERGING,
+  EMERGING,
+  ESTABLISHED,
+  EXPANDING;
 
   /** The three levels the framework describes, in order. */
   public static final List<MaturityLevel> DESCRIBED = List.of(EMERGING, ESTABLISHED, EXPANDING);
-
-  private final String code;
-  private final String label;
-
-  MaturityLevel(String code, String label) {
-    this.code = code;
-    this.label = label;
-  }
-
-  /** The name used in URLs, forms, JSON and files, e.g. {@code not-yet-emerging}. */
-  @Override
-  public String code() {
-    return code;
-  }
-
-  public String label() {
-    return label;
-  }
 
   /** 0 for not yet emerging up to 3 for expanding. */
   public int rank() {

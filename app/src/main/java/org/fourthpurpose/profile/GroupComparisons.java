@@ -2,6 +2,7 @@ package org.fourthpurpose.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.AreaComparison;
@@ -12,7 +13,6 @@ import org.fourthpurpose.indicator.IndicatorTable;
 import org.fourthpurpose.indicator.Theme;
 import org.fourthpurpose.indicator.ValueText;
 import org.fourthpurpose.peergroup.PeerGroup;
-import org.fourthpurpose.web.CsvText;
 import org.springframework.stereotype.Service;
 
 /** Compares the members of a saved group theme by theme, from the cached indicator values. */

@@ -4,14 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.Indicator;
-import org.fourthpurpose.web.CsvText;
 
 /**
  * An ICS profile as a table for download: one row per indicator, the same columns in the CSV, the
@@ -21,32 +20,8 @@ final class ProfileExport {
 
   private ProfileExport() {}
 
-  static final List<String> COLUMNS =
-      List.of(
-          "themeCode",
-          "theme",
-          "indicatorId",
-          "indicator",
-          "unit",
-          "period",
-          "areaCode",
-          "odsCode",
-          "areaName",
-          "value",
-          "lower95",
-          "upper95",
-          "lower998",
-          "upper998",
-          "numerator",
-          "denominator",
-          "englandValue",
-          "comparisonWithEngland",
-          "comparator",
-          "comparatorValue",
-          "comparisonWithComparator",
-          "recentTrend",
-          "rank",
-          "ranked");
+  /** The download's columns: {@link ExportRow}'s components, in order. */
+  static final List<String> COLUMNS = CsvText.columns(ExportRow.class);
 
   /** One indicator of a profile as the downloads and the API give it, fields in column order. */
   record ExportRow(
@@ -105,35 +80,6 @@ final class ProfileExport {
           r.rank(),
           r.ranked());
     }
-
-    /** The fields in {@link #COLUMNS} order. */
-    List<Object> values() {
-      return Arrays.asList(
-          themeCode,
-          theme,
-          indicatorId,
-          indicator,
-          unit,
-          period,
-          areaCode,
-          odsCode,
-          areaName,
-          value,
-          lower95,
-          upper95,
-          lower998,
-          upper998,
-          numerator,
-          denominator,
-          englandValue,
-          comparisonWithEngland,
-          comparator,
-          comparatorValue,
-          comparisonWithComparator,
-          recentTrend,
-          rank,
-          ranked);
-    }
   }
 
   static List<ExportRow> exportRows(IcsProfile profile) {
@@ -147,37 +93,40 @@ final class ProfileExport {
   }
 
   static List<List<Object>> rows(IcsProfile profile) {
-    return exportRows(profile).stream().map(ExportRow::values).toList();
+    return exportRows(profile).stream().map(CsvText::values).toList();
   }
 
-  static final List<String> TREND_COLUMNS =
-      List.of(
-          "themeCode",
-          "indicatorId",
-          "indicator",
-          "period",
-          "areaCode",
-          "value",
-          "lower95",
-          "upper95",
-          "comparator",
-          "comparatorValue");
+  /** One period of one indicator in the trends download, fields in column order. */
+  record TrendExportRow(
+      String themeCode,
+      String indicatorId,
+      String indicator,
+      String period,
+      String areaCode,
+      Double value,
+      Double lower95,
+      Double upper95,
+      String comparator,
+      Double comparatorValue) {}
+
+  static final List<String> TREND_COLUMNS = CsvText.columns(TrendExportRow.class);
 
   static List<List<Object>> trendRows(IcsProfile profile, List<IcsProfiles.TrendRow> trends) {
     List<List<Object>> rows = new ArrayList<>();
     for (IcsProfiles.TrendRow t : trends) {
       rows.add(
-          Arrays.asList(
-              t.indicator().themeCode(),
-              t.indicator().id(),
-              t.indicator().title(),
-              t.period().period(),
-              profile.icb().code(),
-              t.period().value(),
-              t.period().lower95(),
-              t.period().upper95(),
-              label(profile),
-              t.period().comparatorValue()));
+          CsvText.values(
+              new TrendExportRow(
+                  t.indicator().themeCode(),
+                  t.indicator().id(),
+                  t.indicator().title(),
+                  t.period().period(),
+                  profile.icb().code(),
+                  t.period().value(),
+                  t.period().lower95(),
+                  t.period().upper95(),
+                  label(profile),
+                  t.period().comparatorValue())));
     }
     return rows;
   }

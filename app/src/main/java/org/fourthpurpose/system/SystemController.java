@@ -1,11 +1,11 @@
 package org.fourthpurpose.system;
 
 import java.util.List;
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.deprivation.Domain;
 import org.fourthpurpose.deprivation.Edition;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.web.CsvText;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;

@@ -1,5 +1,6 @@
 package org.fourthpurpose.web;
 
+import org.fourthpurpose.csv.CsvText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,6 +2,7 @@ package org.fourthpurpose.maturity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -9,12 +10,12 @@ class BoardReportServiceTest {
 
   @Test
   void csvCellsAreQuotedWhenNeededAndFormulasAreDefused() {
-    assertThat(BoardReportService.csvCell("plain")).isEqualTo("plain");
-    assertThat(BoardReportService.csvCell("a, b")).isEqualTo("\"a, b\"");
-    assertThat(BoardReportService.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(BoardReportService.csvCell("=1+1")).isEqualTo("'=1+1");
-    assertThat(BoardReportService.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(BoardReportService.csvCell(null)).isEmpty();
+    assertThat(csvCell("plain")).isEqualTo("plain");
+    assertThat(csvCell("a, b")).isEqualTo("\"a, b\"");
+    assertThat(csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(csvCell("=1+1")).isEqualTo("'=1+1");
+    assertThat(csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(csvCell(null)).isEmpty();
   }
 
   @Test
@@ -30,5 +31,10 @@ class BoardReportServiceTest {
     assertThat(MaturityLevel.fromCode("stellar")).isEmpty();
     assertThat(MaturityLevel.EMERGING.next()).contains(MaturityLevel.ESTABLISHED);
     assertThat(MaturityLevel.EXPANDING.next()).isEmpty();
+  }
+
+  /** One cell as the board report's CSV writes it. */
+  private static String csvCell(String value) {
+    return new CsvText().row(java.util.Collections.singletonList(value)).toString().strip();
   }
 }
