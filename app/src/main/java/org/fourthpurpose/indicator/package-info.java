@@ -1,9 +1,10 @@
 /**
  * The determinants catalogue: themes of social and economic development, their indicators with
- * metadata, the values shipped with the product (rolled up from districts and neighbourhoods to
- * integrated care boards), the values an ICS imports itself, and the peer groups ICSs compare
- * themselves with. Its public pages ({@code /indicators}, {@code /indicators/{id}}, {@code
- * /ics/{code}/profile}) and API ({@code /api/v1/indicators}) compare each system with England.
+ * metadata, and their values for every integrated care board, region and England, with intervals
+ * and the comparison with England. Its pages ({@code /indicators}, {@code /indicators/{id}}) and
+ * API ({@code /api/v1/indicators}) are public. Its sub-packages are internal: {@code shipped} loads
+ * the values shipped with the product (rolled up from districts and neighbourhoods) and {@code
+ * importing} takes an ICS's own values.
  *
  * <p>The themes follow Step 1 of the NHS Confederation's model framing tool (<i>Unlocking the NHS's
  * social and economic potential</i>, 2022), described in the product's own words.

@@ -1,7 +1,6 @@
 /**
- * The public CSV API for confidence intervals: {@code POST /api/v1/statistics/{method}} takes a CSV
- * of proportions, rates or means and returns it with value and 95% / 99.8% limits added, so that
- * analysts can reproduce Fingertips-style statistics without R. Malformed requests get RFC 9457
- * problem details naming the line and column.
+ * The HTTP face of the statistics: {@code POST /api/v1/statistics/{method}} adds confidence
+ * intervals to a CSV an analyst sends. Internal to {@code statistics}; the methods themselves stay
+ * free of the web.
  */
 package org.fourthpurpose.statistics.web;

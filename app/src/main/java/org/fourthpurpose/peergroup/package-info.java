@@ -1,0 +1,6 @@
+/**
+ * The systems an ICS compares itself with: its five statistical nearest neighbours (worked out from
+ * deprivation, size, age and rurality when the shipped data changes) and the geographic or thematic
+ * groups a workspace saves and may publish. The profile turns them into comparator values.
+ */
+package org.fourthpurpose.peergroup;

@@ -1,0 +1,7 @@
+/**
+ * The ICS profile, Step 1's baseline for one system: every indicator by theme against England and a
+ * chosen comparator (the region, the nearest neighbours or a saved group), with intervals, rank,
+ * trend and a spine chart; a page per theme; a saved group's member-by-member comparison; and the
+ * downloads (CSV, workbook, API) that carry the same figures.
+ */
+package org.fourthpurpose.profile;
