@@ -11,6 +11,7 @@ import org.fourthpurpose.account.Account;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.statistics.DifferencingControl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,15 +99,15 @@ public class BenchmarkService {
     List<Benchmark.BenchmarkArea> areas = new ArrayList<>();
     for (FrameworkDomain domain : framework.domains()) {
       for (FocusArea area : domain.areas()) {
-        Map<MaturityLevel, Integer> counts = new EnumMap<>(MaturityLevel.class);
-        int systems = 0;
+        List<Contribution> contributions = new ArrayList<>();
         for (SharedRound round : shared) {
           Agreement agreement = round.agreed().get(area.id());
           if (agreement != null) {
-            counts.merge(agreement.level(), 1, Integer::sum);
-            systems++;
+            contributions.add(new Contribution(round.named(), agreement.level()));
           }
         }
+        Map<MaturityLevel, Integer> counts = countsShown(contributions);
+        int systems = counts.values().stream().mapToInt(Integer::intValue).sum();
         boolean enough =
             systems >= Benchmark.MINIMUM_SYSTEMS && shared.size() >= Benchmark.MINIMUM_SYSTEMS;
         areas.add(
@@ -135,6 +136,27 @@ public class BenchmarkService {
       }
     }
     return new Benchmark(shared.size(), List.copyOf(areas), List.copyOf(published));
+  }
+
+  /** One system's agreed level for an area, and whether the system lets itself be named. */
+  record Contribution(boolean named, MaturityLevel level) {}
+
+  /**
+   * The distribution of levels that may be shown for one area. Named systems' levels are published
+   * beside it, so anyone can subtract them: the anonymous systems are counted only when what is
+   * left cannot reveal any one of them (at least the minimum number, over at least two levels);
+   * otherwise the area counts the named systems alone.
+   */
+  static Map<MaturityLevel, Integer> countsShown(List<Contribution> contributions) {
+    Map<MaturityLevel, Integer> named = new EnumMap<>(MaturityLevel.class);
+    Map<MaturityLevel, Integer> anonymous = new EnumMap<>(MaturityLevel.class);
+    for (Contribution c : contributions) {
+      (c.named() ? named : anonymous).merge(c.level(), 1, Integer::sum);
+    }
+    if (DifferencingControl.anonymousMayBeIncluded(anonymous, Benchmark.MINIMUM_SYSTEMS)) {
+      anonymous.forEach((level, count) -> named.merge(level, count, Integer::sum));
+    }
+    return named;
   }
 
   private record SharedRound(

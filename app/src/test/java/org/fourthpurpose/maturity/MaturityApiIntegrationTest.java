@@ -515,8 +515,12 @@ class MaturityApiIntegrationTest {
   @Test
   void theBenchmarkIsHiddenBelowFiveSystemsAndNamesOnlyThoseThatPublish() throws Exception {
     List<String> codes = fixtures.icbCodes().subList(30, 36);
+    // The first system is named; the five others share without their names, at two levels.
+    List<String> levels =
+        List.of("established", "established", "established", "emerging", "emerging", "established");
     List<Person> leads = new ArrayList<>();
-    for (String code : codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
       Person lead = fixtures.person("Lead " + code, code, WorkspaceRole.ICS_ADMIN);
       leads.add(lead);
       long round = openRound(lead, code);
@@ -524,37 +528,34 @@ class MaturityApiIntegrationTest {
           lead,
           json(
               put(API + code + "/maturity/rounds/" + round + "/agreements/tackling-climate-change"),
-              "{\"level\":\"established\",\"fulfilment\":\"fully\",\"rationale\":\"Green plan aligned\"}"),
+              "{\"level\":\""
+                  + levels.get(i)
+                  + "\",\"fulfilment\":\"fully\",\"rationale\":\"Green plan aligned\"}"),
           200);
     }
     for (int i = 0; i < 4; i++) {
-      call(
-          leads.get(i),
-          json(
-              put(API + codes.get(i) + "/maturity/sharing"),
-              "{\"shareLevels\":true,\"publishName\":" + (i == 0) + "}"),
-          200);
+      share(leads.get(i), codes.get(i), i == 0);
     }
     JsonNode hidden = call(null, get("/api/v1/maturity/benchmark"), 200);
     assertThat(hidden.get("suppressed").asBoolean()).isTrue();
     assertThat(hidden.get("publishedSystems")).isEmpty();
     assertThat(hidden.get("areas").get(0).get("counts").isNull()).isTrue();
-    call(
-        leads.get(4),
-        json(
-            put(API + codes.get(4) + "/maturity/sharing"),
-            "{\"shareLevels\":true,\"publishName\":false}"),
-        200);
+
+    // Five systems share, one of them named: subtracting the named one's level from the counts
+    // would reveal the four others', so the area counts the named system alone (and is hidden).
+    share(leads.get(4), codes.get(4), false);
+    JsonNode four = call(null, get("/api/v1/maturity/benchmark"), 200);
+    assertThat(four.get("suppressed").asBoolean()).isFalse();
+    assertThat(climate(four).get("counts").isNull()).isTrue();
+
+    // A fifth anonymous system, at another level than some of the others: now they can be counted.
+    share(leads.get(5), codes.get(5), false);
     JsonNode shown = call(null, get("/api/v1/maturity/benchmark"), 200);
     assertThat(shown.get("suppressed").asBoolean()).isFalse();
-    assertThat(shown.get("systemsSharing").asInt()).isGreaterThanOrEqualTo(5);
-    JsonNode climate = null;
-    for (JsonNode a : shown.get("areas")) {
-      if (a.get("areaId").asString().equals("tackling-climate-change")) {
-        climate = a;
-      }
-    }
-    assertThat(climate.get("counts").get("established").asInt()).isGreaterThanOrEqualTo(5);
+    assertThat(shown.get("systemsSharing").asInt()).isGreaterThanOrEqualTo(6);
+    JsonNode climate = climate(shown);
+    assertThat(climate.get("counts").get("established").asInt()).isGreaterThanOrEqualTo(4);
+    assertThat(climate.get("counts").get("emerging").asInt()).isGreaterThanOrEqualTo(2);
     List<String> named = new ArrayList<>();
     shown.get("publishedSystems").forEach(p -> named.add(p.get("name").asString()));
     String publishedName = geography.icb(codes.get(0)).orElseThrow().shortName();
@@ -563,5 +564,23 @@ class MaturityApiIntegrationTest {
       assertThat(named).doesNotContain(geography.icb(codes.get(i)).orElseThrow().shortName());
     }
     assertThat(shown.toString()).doesNotContain(codes.get(1));
+  }
+
+  private void share(Person lead, String code, boolean named) throws Exception {
+    call(
+        lead,
+        json(
+            put(API + code + "/maturity/sharing"),
+            "{\"shareLevels\":true,\"publishName\":" + named + "}"),
+        200);
+  }
+
+  private static JsonNode climate(JsonNode benchmark) {
+    for (JsonNode a : benchmark.get("areas")) {
+      if (a.get("areaId").asString().equals("tackling-climate-change")) {
+        return a;
+      }
+    }
+    throw new AssertionError("no tackling-climate-change area");
   }
 }

@@ -15,6 +15,7 @@ import org.fourthpurpose.indicator.ShippedCsv;
 import org.fourthpurpose.profile.BenchmarkValue;
 import org.fourthpurpose.profile.ComparatorChoice;
 import org.fourthpurpose.profile.IcsProfiles;
+import org.fourthpurpose.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,7 +157,7 @@ class PeerGroupsIntegrationTest {
             () ->
                 peers.create(
                     "E54000051", "Alone", PeerGroup.Kind.GEOGRAPHIC, null, null, List.of("QOQ")))
-        .isInstanceOf(InvalidPeerGroupException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("at least two");
     assertThatThrownBy(
             () ->
@@ -167,7 +168,7 @@ class PeerGroupsIntegrationTest {
                     null,
                     null,
                     List.of("QOQ", "E54000052")))
-        .isInstanceOf(InvalidPeerGroupException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("'E54000052' is not an ICB");
   }
 
