@@ -312,4 +312,38 @@ class MaturityAccessIntegrationTest {
     mvc.perform(get("/admin/maturity/frameworks").with(admin.session()))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void workspaceRoutesTakeTheOdsCodeAsTheSameSystemAndRefuseAnUnknownCode() throws Exception {
+    String ods = geography.icb(icb).orElseThrow().odsCode();
+    String viaOns =
+        mvc.perform(admin.bearer(get("/api/v1/workspaces/" + icb + "/maturity/rounds")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String viaOds =
+        mvc.perform(
+                admin.bearer(get("/api/v1/workspaces/" + ods.toLowerCase() + "/maturity/rounds")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(viaOds).isEqualTo(viaOns).contains("\"id\":" + round);
+
+    int before = jdbc.sql("select count(*) from maturity_round").query(Integer.class).single();
+    assertThat(
+            statusOf(
+                admin,
+                json(post("/api/v1/workspaces/NOPE1/maturity/rounds"), "{\"name\":\"Split\"}")))
+        .isEqualTo(404);
+    assertThat(
+            mvc.perform(get("/workspaces/NOPE1/maturity").with(admin.session()))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(jdbc.sql("select count(*) from maturity_round").query(Integer.class).single())
+        .isEqualTo(before);
+  }
 }
