@@ -155,11 +155,13 @@ class RoundStore {
       "id, round_id, account_id, display_name, organisation, invited_at, submitted_at";
 
   private static Assessor assessor(ResultSet rs, int n) throws SQLException {
-    long accountId = rs.getLong("account_id");
+    long id = rs.getLong("account_id");
+    // Read wasNull straight after the column it is about: a personal-link assessor has no account.
+    Long accountId = rs.wasNull() ? null : id;
     return new Assessor(
         rs.getLong("id"),
         rs.getLong("round_id"),
-        rs.wasNull() ? null : accountId,
+        accountId,
         rs.getString("display_name"),
         rs.getString("organisation"),
         rs.getObject("invited_at", OffsetDateTime.class),

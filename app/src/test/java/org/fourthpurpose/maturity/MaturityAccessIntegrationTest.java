@@ -273,6 +273,22 @@ class MaturityAccessIntegrationTest {
                     + round))
         .isEqualTo(1);
     mvc.perform(get("/assess/" + "A".repeat(43))).andExpect(status().isNotFound());
+    // The assessor is recorded as reached by a personal link, not as an account holder.
+    String assessors =
+        mvc.perform(admin.bearer(get(base + "/assessors")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(assessors)
+        .containsPattern("\"displayName\":\"Pat Partner\"[^}]*\"personalLink\":true");
+    String csv =
+        mvc.perform(admin.bearer(get(base + "/ratings.csv")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv).containsPattern("Pat Partner,VCSE alliance,true,");
     // The link is no key to the workspace.
     mvc.perform(get(pages + "/moderation")).andExpect(status().is3xxRedirection());
 
