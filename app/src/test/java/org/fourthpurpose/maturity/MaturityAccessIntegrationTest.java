@@ -281,7 +281,7 @@ class MaturityAccessIntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(assessors)
-        .containsPattern("\"displayName\":\"Pat Partner\"[^}]*\"personalLink\":true");
+        .containsPattern("\"name\":\"Pat Partner\"[^}]*\"personalLink\":true");
     String csv =
         mvc.perform(admin.bearer(get(base + "/ratings.csv")))
             .andExpect(status().isOk())
