@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService implements UserDetailsService {
 
-  static final int MINIMUM_PASSWORD_LENGTH = 12;
   private static final String TOKEN_PREFIX = "fp_";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final RowMapper<Account> ACCOUNT =
@@ -250,16 +249,7 @@ public class AccountService implements UserDetailsService {
   }
 
   static void checkPassword(String rawPassword, String email) {
-    if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-      throw new InvalidInputException(
-          "password", "Password must be " + MINIMUM_PASSWORD_LENGTH + " characters or more");
-    }
-    if (rawPassword.length() > 128) {
-      throw new InvalidInputException("password", "Password must be 128 characters or fewer");
-    }
-    if (rawPassword.equalsIgnoreCase(email)) {
-      throw new InvalidInputException("password", "Password must not be your email address");
-    }
+    PasswordPolicy.check(rawPassword, email);
   }
 
   static String sha256(String text) {

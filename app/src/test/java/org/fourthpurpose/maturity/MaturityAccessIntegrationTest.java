@@ -280,8 +280,7 @@ class MaturityAccessIntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(assessors)
-        .containsPattern("\"name\":\"Pat Partner\"[^}]*\"personalLink\":true");
+    assertThat(assessors).containsPattern("\"name\":\"Pat Partner\"[^}]*\"personalLink\":true");
     String csv =
         mvc.perform(admin.bearer(get(base + "/ratings.csv")))
             .andExpect(status().isOk())
