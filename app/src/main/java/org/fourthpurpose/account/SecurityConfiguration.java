@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -79,7 +80,20 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SavedRequestAwareAuthenticationSuccessHandler throttledSuccess =
+        new SavedRequestAwareAuthenticationSuccessHandler() {
+          @Override
+          public void onAuthenticationSuccess(
+              jakarta.servlet.http.HttpServletRequest request,
+              HttpServletResponse response,
+              org.springframework.security.core.Authentication authentication)
+              throws IOException, jakarta.servlet.ServletException {
+            throttle.succeeded(request.getParameter("email"));
+            super.onAuthenticationSuccess(request, response, authentication);
+          }
+        };
+    throttledSuccess.setDefaultTargetUrl("/account");
     http.authorizeHttpRequests(
             authorize ->
                 authorize
@@ -95,9 +109,15 @@ class SecurityConfiguration {
                     .loginProcessingUrl("/sign-in")
                     .usernameParameter("email")
                     .passwordParameter("password")
-                    .defaultSuccessUrl("/account", false)
-                    .failureUrl("/sign-in?error")
+                    .successHandler(throttledSuccess)
+                    .failureHandler(
+                        (request, response, exception) -> {
+                          throttle.failed(request.getParameter("email"), request.getRemoteAddr());
+                          response.sendRedirect(request.getContextPath() + "/sign-in?error");
+                        })
                     .permitAll())
+        .addFilterBefore(
+            new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
         .headers(
             headers ->

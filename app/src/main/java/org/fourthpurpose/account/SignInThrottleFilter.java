@@ -1,0 +1,42 @@
+package org.fourthpurpose.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Stops a sign-in attempt before any password is checked while the throttle says to wait, and sends
+ * the person back to the sign-in page with a message that says how long, but not whether the
+ * account exists.
+ */
+class SignInThrottleFilter extends OncePerRequestFilter {
+
+  private final SignInThrottle throttle;
+
+  SignInThrottleFilter(SignInThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Duration wait = throttle.waitFor(request.getParameter("email"), request.getRemoteAddr());
+    if (wait.isZero()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+    response.sendRedirect(request.getContextPath() + "/sign-in?wait=" + minutes);
+  }
+}
