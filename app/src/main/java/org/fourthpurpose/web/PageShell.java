@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -41,8 +42,7 @@ class PageShell {
   private final ApplicationContext context;
 
   PageShell(
-      @org.springframework.beans.factory.annotation.Qualifier("thymeleafViewResolver")
-          ObjectProvider<ViewResolver> views,
+      @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
       ObjectProvider<LocaleResolver> locales,
       ObjectProvider<BrandingProperties> branding,
       ApplicationContext context) {
