@@ -47,8 +47,9 @@ csrf=$(curl -s -c "$COOKIES" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_
 curl -s -b "$COOKIES" -c "$COOKIES" -o /dev/null -d "_csrf=$csrf" --data-urlencode "email=$EMAIL" \
   --data-urlencode "password=$PASSWORD" "http://127.0.0.1:$PORT/sign-in"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$COOKIES")
-curl -s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$PORT/ics/QYG/profile" | grep -q 'Sign out' \
-  || { echo "could not sign in as $EMAIL" >&2; exit 1; }
+# (Into a file first: grep -q stopping early would make curl fail under pipefail.)
+curl -s -H "Cookie: JSESSIONID=$session" -o "$DATA/signed-in.html" "http://127.0.0.1:$PORT/ics/QYG/profile"
+grep -q 'Sign out' "$DATA/signed-in.html" || { echo "could not sign in as $EMAIL" >&2; exit 1; }
 
 # Per page and visitor: warm up (JIT, templates, the cache) for 10 s, then 50 connections on two
 # threads for a fixed time. Anonymous and signed-in runs alternate, so both see the same machine.
@@ -64,7 +65,7 @@ for page in "/ics/QYG/profile" "/ics/QYG/profile?comparator=neighbours" \
   done
 done
 # Still signed in after the load (a page that lost the session would be anonymous and fast).
-curl -s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$PORT/ics/QYG/profile" | grep -q 'Sign out' \
-  && echo "session still signed in: yes" || echo "session still signed in: NO"
+curl -s -H "Cookie: JSESSIONID=$session" -o "$DATA/signed-in.html" "http://127.0.0.1:$PORT/ics/QYG/profile"
+grep -q 'Sign out' "$DATA/signed-in.html" && echo "session still signed in: yes" || echo "session still signed in: NO"
 rss=$(ps -o rss= -p "$PID")
 echo "server resident memory after load: $((rss / 1024)) MiB (heap capped at 512 MiB); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
