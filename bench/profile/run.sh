@@ -51,8 +51,9 @@ for page in "/ics/QYG/profile" "/ics/QYG/profile?comparator=neighbours" "/ics/QH
   wrk -t2 -c50 -d"${SECONDS_UNDER_LOAD}s" --timeout 5s -s bench/foundation/percentiles.lua \
     "http://127.0.0.1:$PORT$page" | tail -1
 done
-# Signed-in people are never served from the page cache: sign in (platform administrator, so the
-# workspace's saved groups are offered too) and load the same pages with the session cookie.
+# Signed-in people get the cached page body inside their own header: sign in (platform administrator,
+# so the workspace's saved groups are offered too) and load the same pages with the session cookie.
+# bench/profile/signed-in.sh measures both visitors side by side.
 JAR_COOKIES="$WORK/cookies.txt"
 rm -f "$JAR_COOKIES"
 csrf=$(curl -s -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')

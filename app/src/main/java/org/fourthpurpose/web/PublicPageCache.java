@@ -5,121 +5,156 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of the public pages that change only with reference data (home, ICS
- * overviews, the England table, ICS profiles, their theme pages and downloads), and serves it to
- * anonymous visitors with an ETag. Signed-in people always get a freshly rendered page (their
- * header and comparators differ), and the cache empties whenever reference data is reloaded or a
- * group of systems is published, unpublished or deleted. It holds at most 2,000 pages and 48 MB;
- * past that, pages are rendered each time. The pages it covers hold no form that posts, so no CSRF
- * token is ever cached.
+ * Keeps the rendered HTML of the public pages that change only with reference data and saved groups
+ * (home, ICS overviews, the England table, ICS profiles, their theme pages and downloads).
+ *
+ * <p>Anonymous visitors get the whole page, with an ETag. Signed-in people get the page body
+ * rendered once per {@link PageAudience audience} (for the profile: the comparators they may
+ * choose) with their own header drawn around it per request by {@link PageShell}; pages that no
+ * audience describes are rendered afresh for them. Keys are made of the path and only the query
+ * parameters the page reads, so made-up parameters cannot fill the cache. Everything is forgotten
+ * when reference data is reloaded or {@link PublicPagesChanged} is published (a group of systems
+ * published, unpublished or deleted). Each store is bounded in entries and bytes and forgets the
+ * page used least recently. A body that holds a form with a CSRF token is never kept (see {@link
+ * PageShell.Body#of}); the covered pages have none, only the header's sign-out form has one.
  */
 @Component
 public class PublicPageCache extends OncePerRequestFilter {
 
-  private static final List<String> PAGES =
-      List.of(
-          "/",
-          "/ics/*",
-          "/england",
-          "/england.csv",
-          "/ics/*/profile",
-          "/ics/*/profile.csv",
-          "/ics/*/profile.xlsx",
-          "/ics/*/profile/trends.csv",
-          "/ics/*/profile/themes/*");
-  private static final int MAX_ENTRIES = 2_000;
-  private static final long MAX_BYTES = 48L * 1024 * 1024;
+  /** Each cached page (an Ant pattern of the path) and the query parameters it reads. */
+  private static final Map<String, List<String>> PAGES = pages();
+
   private static final AntPathMatcher PATHS = new AntPathMatcher();
 
-  private final Map<String, Page> pages = new ConcurrentHashMap<>();
-  private final Map<String, java.util.concurrent.CountDownLatch> rendering =
-      new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong bytes =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final PageStore<Page> pages = new PageStore<>(2_000, 48L * 1024 * 1024, Page::bytes);
+  private final PageStore<PageShell.Body> bodies =
+      new PageStore<>(1_000, 32L * 1024 * 1024, PageShell.Body::bytes);
+  private final Map<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
+  private final ObjectProvider<PageAudience> audiences;
+  private final ObjectProvider<PageShell> shell;
+
+  PublicPageCache(ObjectProvider<PageAudience> audiences, ObjectProvider<PageShell> shell) {
+    this.audiences = audiences;
+    this.shell = shell;
+  }
+
+  private static Map<String, List<String>> pages() {
+    Map<String, List<String>> pages = new LinkedHashMap<>();
+    pages.put("/", List.of());
+    pages.put("/ics/*", List.of());
+    pages.put("/england", List.of("domain", "edition", "sort", "direction"));
+    pages.put("/england.csv", List.of("domain", "edition"));
+    for (String profile :
+        List.of(
+            "/ics/*/profile",
+            "/ics/*/profile.csv",
+            "/ics/*/profile.xlsx",
+            "/ics/*/profile/trends.csv",
+            "/ics/*/profile/themes/*")) {
+      pages.put(profile, List.of("comparator"));
+    }
+    return pages;
+  }
 
   /** A rendered page. */
-  record Page(byte[] body, String contentType, String contentDisposition, String etag) {}
+  record Page(byte[] body, String contentType, String contentDisposition, String etag) {
+    long bytes() {
+      return body.length;
+    }
+  }
 
   @EventListener
   void onReferenceDataLoaded(ReferenceDataLoaded event) {
     forget();
   }
 
-  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  @TransactionalEventListener(fallbackExecution = true)
   void onPublicPagesChanged(PublicPagesChanged event) {
     forget();
   }
 
-  private synchronized void forget() {
+  private void forget() {
     pages.clear();
-    bytes.set(0);
+    bodies.clear();
+  }
+
+  /** How many whole pages (anonymous) and bodies (signed in) are kept, for tests. */
+  int[] sizes() {
+    return new int[] {pages.size(), bodies.size()};
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod())) {
-      return true;
-    }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return PAGES.stream().noneMatch(pattern -> PATHS.match(pattern, path));
+    return !"GET".equals(request.getMethod()) || pattern(path(request)) == null;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!anonymous()) {
+    String path = path(request);
+    String pattern = pattern(path);
+    String key = request.getRequestURI() + "?" + parameters(request, PAGES.get(pattern));
+    if (anonymous()) {
+      servePage(key, request, response, chain);
+      return;
+    }
+    Optional<String> audience = audience(pattern, request);
+    if (audience.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
-    String key = request.getRequestURI() + "?" + request.getQueryString();
-    Page page = pages.get(key);
+    serveBody(key + "\n" + audience.get(), request, response, chain);
+  }
+
+  private void servePage(
+      String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Page page = cached(pages, key);
     if (page == null) {
-      page = awaitOtherRendering(key);
-    }
-    if (page == null) {
-      java.util.concurrent.CountDownLatch mine = new java.util.concurrent.CountDownLatch(1);
-      java.util.concurrent.CountDownLatch other = rendering.putIfAbsent(key, mine);
+      CountDownLatch mine = new CountDownLatch(1);
+      CountDownLatch other = rendering.putIfAbsent(key, mine);
       ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
       try {
         chain.doFilter(request, recording);
         byte[] body = recording.getContentAsByteArray();
-        if (recording.getStatus() == 200
-            && pages.size() < MAX_ENTRIES
-            && bytes.get() + body.length <= MAX_BYTES) {
+        if (recording.getStatus() == 200) {
           page =
               new Page(
                   body,
                   recording.getContentType(),
                   recording.getHeader("Content-Disposition"),
                   etag(body));
-          if (pages.put(key, page) == null) {
-            bytes.addAndGet(body.length);
-          }
+          pages.put(key, page);
           response.setHeader("ETag", page.etag());
         }
       } finally {
-        if (other == null) {
-          rendering.remove(key, mine);
-          mine.countDown();
-        }
+        done(key, mine, other);
       }
       recording.copyBodyToResponse();
       return;
@@ -140,20 +175,105 @@ public class PublicPageCache extends OncePerRequestFilter {
   }
 
   /**
-   * When another request is already rendering the same page, waits for it (at most 10 s) rather
-   * than rendering it again, so that a burst of visitors to a new page renders it once.
+   * Serves a signed-in person: their header around the body kept for their audience, or the page
+   * rendered from scratch (whose body is then kept) when there is none yet.
    */
-  private Page awaitOtherRendering(String key) {
-    java.util.concurrent.CountDownLatch other = rendering.get(key);
+  private void serveBody(
+      String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    PageShell.Body body = cached(bodies, key);
+    if (body != null) {
+      try {
+        shell.getObject().render(body, request, response);
+      } catch (IOException | ServletException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new ServletException(e);
+      }
+      return;
+    }
+    CountDownLatch mine = new CountDownLatch(1);
+    CountDownLatch other = rendering.putIfAbsent(key, mine);
+    ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, recording);
+      String type = recording.getContentType();
+      if (recording.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+        PageShell.Body.of(recording.getContentAsByteArray()).ifPresent(b -> bodies.put(key, b));
+      }
+    } finally {
+      done(key, mine, other);
+    }
+    recording.copyBodyToResponse();
+  }
+
+  private Optional<String> audience(String pattern, HttpServletRequest request) {
+    for (PageAudience audience : audiences) {
+      if (audience.pages().contains(pattern)) {
+        return audience.audience(request);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The kept value, or, when another request is already rendering it, that one's result once it is
+   * done (waiting at most 10 s), so that a burst of visitors to a new page renders it once.
+   */
+  private <V> V cached(PageStore<V> store, String key) {
+    V value = store.get(key);
+    if (value != null) {
+      return value;
+    }
+    CountDownLatch other = rendering.get(key);
     if (other == null) {
       return null;
     }
     try {
-      other.await(10, java.util.concurrent.TimeUnit.SECONDS);
+      other.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return pages.get(key);
+    return store.get(key);
+  }
+
+  private void done(String key, CountDownLatch mine, CountDownLatch other) {
+    if (other == null) {
+      rendering.remove(key, mine);
+      mine.countDown();
+    }
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static String pattern(String path) {
+    for (String pattern : PAGES.keySet()) {
+      if (PATHS.match(pattern, path)) {
+        return pattern;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The parameters a page reads, in a fixed order, with their values as the controller gets them
+   * (repeated values joined by commas, as Spring binds them to a string).
+   */
+  static String parameters(HttpServletRequest request, List<String> names) {
+    StringBuilder key = new StringBuilder();
+    for (String name : names) {
+      String[] values = request.getParameterValues(name);
+      if (values != null) {
+        // Encoded, so that a value holding '&' or '=' cannot pass for other parameters.
+        key.append(name)
+            .append('=')
+            .append(URLEncoder.encode(String.join(",", values), StandardCharsets.UTF_8))
+            .append('&');
+      }
+    }
+    return key.toString();
   }
 
   private static boolean anonymous() {
