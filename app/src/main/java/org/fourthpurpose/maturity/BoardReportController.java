@@ -1,5 +1,6 @@
 package org.fourthpurpose.maturity;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Downloads of a round: the board report as PDF and the raw ratings as CSV or Excel. */
+@Tag(name = "Maturity")
 @RestController
 class BoardReportController {
 
