@@ -188,7 +188,18 @@ class OpenApiDescriptionIntegrationTest {
           .contains("application/json", "text/csv");
     }
     assertThat(map(paths, "/api/v1/statistics/{method}", "post", "requestBody", "content"))
-        .containsKey("text/csv");
+        .containsOnlyKeys("text/csv");
+    assertThat(map(paths, "/api/v1/statistics/{method}", "post", "responses", "200", "content"))
+        .containsOnlyKeys("text/csv");
+    assertThat(
+            map(
+                paths,
+                "/api/v1/workspaces/{icbCode}/maturity/rounds/{roundId}/report.pdf",
+                "get",
+                "responses",
+                "200",
+                "content"))
+        .containsOnlyKeys("application/pdf");
   }
 
   @Test

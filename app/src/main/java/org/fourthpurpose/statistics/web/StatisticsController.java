@@ -1,6 +1,10 @@
 package org.fourthpurpose.statistics.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -73,7 +77,17 @@ class StatisticsController {
               + " (Student's t). confidence is 95, 99.8 or both (default 95,99.8). Other columns"
               + " pass through. The response is the input rows with value, lower95, upper95,"
               + " lower998, upper998 and note added; a row that cannot be computed gets empty"
-              + " values and a note.")
+              + " values and a note.",
+      // The body is read from the request as it streams, so springdoc cannot see it.
+      requestBody =
+          @RequestBody(
+              required = true,
+              content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "The input rows with the intervals and a note added",
+              content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
   @PostMapping(path = "/{method}", consumes = "text/csv")
   ResponseEntity<String> calculate(
       @PathVariable String method,
