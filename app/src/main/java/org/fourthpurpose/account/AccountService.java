@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -40,11 +40,11 @@ public class AccountService implements UserDetailsService {
               rs.getBoolean("platform_admin"),
               rs.getBoolean("enabled"));
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  AccountService(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+  AccountService(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.clock = clock;
@@ -60,14 +60,12 @@ public class AccountService implements UserDetailsService {
     }
     checkPassword(rawPassword, normalised);
     try {
-      jdbc.update(
-          "insert into account (email, display_name, password_hash, platform_admin, enabled, created_at)"
-              + " values (?, ?, ?, ?, true, ?)",
-          normalised,
-          displayName.strip(),
-          passwords.encode(rawPassword),
-          platformAdmin,
-          now());
+      jdbc.sql(
+              "insert into account (email, display_name, password_hash, platform_admin, enabled, created_at)"
+                  + " values (?, ?, ?, ?, true, ?)")
+          .params(
+              normalised, displayName.strip(), passwords.encode(rawPassword), platformAdmin, now())
+          .update();
     } catch (DuplicateKeyException e) {
       throw new InvalidInputException("email", "An account with this email address already exists");
     }
@@ -75,7 +73,8 @@ public class AccountService implements UserDetailsService {
   }
 
   public Optional<Account> find(long id) {
-    return jdbc.query("select * from account where id = ?", ACCOUNT, id).stream().findFirst();
+    return jdbc.sql("select * from account where id = ?").params(id).query(ACCOUNT).list().stream()
+        .findFirst();
   }
 
   public Optional<Account> findByEmail(String email) {
@@ -83,22 +82,23 @@ public class AccountService implements UserDetailsService {
       return Optional.empty();
     }
     return jdbc
-        .query(
-            "select * from account where email = ?",
-            ACCOUNT,
-            email.strip().toLowerCase(Locale.ROOT))
+        .sql("select * from account where email = ?")
+        .params(email.strip().toLowerCase(Locale.ROOT))
+        .query(ACCOUNT)
+        .list()
         .stream()
         .findFirst();
   }
 
   public List<Account> accounts() {
-    return jdbc.query("select * from account order by display_name, email", ACCOUNT);
+    return jdbc.sql("select * from account order by display_name, email").query(ACCOUNT).list();
   }
 
   public boolean anyPlatformAdmin() {
     Integer count =
-        jdbc.queryForObject(
-            "select count(*) from account where platform_admin = true", Integer.class);
+        jdbc.sql("select count(*) from account where platform_admin = true")
+            .query(Integer.class)
+            .single();
     return count != null && count > 0;
   }
 
@@ -107,46 +107,49 @@ public class AccountService implements UserDetailsService {
   public void grant(long accountId, String icbCode, WorkspaceRole role) {
     find(accountId).orElseThrow(() -> new InvalidInputException("account", "No such account"));
     Integer workspaces =
-        jdbc.queryForObject(
-            "select count(*) from workspace where icb_code = ?", Integer.class, icbCode);
+        jdbc.sql("select count(*) from workspace where icb_code = ?")
+            .params(icbCode)
+            .query(Integer.class)
+            .single();
     if (workspaces == null || workspaces == 0) {
       throw new InvalidInputException("icbCode", "There is no ICS workspace with code " + icbCode);
     }
-    jdbc.update(
-        "delete from workspace_member where account_id = ? and icb_code = ?", accountId, icbCode);
-    jdbc.update(
-        "insert into workspace_member (account_id, icb_code, role) values (?, ?, ?)",
-        accountId,
-        icbCode,
-        role.name());
+    jdbc.sql("delete from workspace_member where account_id = ? and icb_code = ?")
+        .params(accountId, icbCode)
+        .update();
+    jdbc.sql("insert into workspace_member (account_id, icb_code, role) values (?, ?, ?)")
+        .params(accountId, icbCode, role.name())
+        .update();
   }
 
   @Transactional
   public void revoke(long accountId, String icbCode) {
-    jdbc.update(
-        "delete from workspace_member where account_id = ? and icb_code = ?", accountId, icbCode);
+    jdbc.sql("delete from workspace_member where account_id = ? and icb_code = ?")
+        .params(accountId, icbCode)
+        .update();
   }
 
   public List<Membership> memberships(long accountId) {
-    return jdbc.query(
-        "select m.icb_code, w.name, m.role from workspace_member m join workspace w on w.icb_code = m.icb_code"
-            + " where m.account_id = ? order by w.name",
-        (rs, n) ->
-            new Membership(
-                rs.getString("icb_code"),
-                rs.getString("name"),
-                WorkspaceRole.valueOf(rs.getString("role"))),
-        accountId);
+    return jdbc.sql(
+            "select m.icb_code, w.name, m.role from workspace_member m join workspace w on w.icb_code = m.icb_code"
+                + " where m.account_id = ? order by w.name")
+        .params(accountId)
+        .query(
+            (rs, n) ->
+                new Membership(
+                    rs.getString("icb_code"),
+                    rs.getString("name"),
+                    WorkspaceRole.valueOf(rs.getString("role"))))
+        .list();
   }
 
   /** The account's role in a workspace, if it has one (platform administrators aside). */
   public Optional<WorkspaceRole> roleOf(long accountId, String icbCode) {
     return jdbc
-        .queryForList(
-            "select role from workspace_member where account_id = ? and icb_code = ?",
-            String.class,
-            accountId,
-            icbCode)
+        .sql("select role from workspace_member where account_id = ? and icb_code = ?")
+        .params(accountId, icbCode)
+        .query(String.class)
+        .list()
         .stream()
         .findFirst()
         .map(WorkspaceRole::valueOf);
@@ -162,42 +165,42 @@ public class AccountService implements UserDetailsService {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    jdbc.update(
-        "insert into access_token (account_id, name, token_hash, token_prefix, created_at) values (?, ?, ?, ?, ?)",
-        accountId,
-        name.strip(),
-        sha256(token),
-        token.substring(0, 11),
-        now());
+    jdbc.sql(
+            "insert into access_token (account_id, name, token_hash, token_prefix, created_at) values (?, ?, ?, ?, ?)")
+        .params(accountId, name.strip(), sha256(token), token.substring(0, 11), now())
+        .update();
     Long id =
-        jdbc.queryForObject(
-            "select id from access_token where token_hash = ?", Long.class, sha256(token));
+        jdbc.sql("select id from access_token where token_hash = ?")
+            .params(sha256(token))
+            .query(Long.class)
+            .single();
     return new IssuedToken(id, token);
   }
 
   public List<AccessTokenSummary> tokens(long accountId) {
-    return jdbc.query(
-        "select id, name, token_prefix, created_at, last_used_at, revoked_at from access_token"
-            + " where account_id = ? order by created_at desc, id desc",
-        (rs, n) ->
-            new AccessTokenSummary(
-                rs.getLong("id"),
-                rs.getString("name"),
-                rs.getString("token_prefix"),
-                instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at"))),
-        accountId);
+    return jdbc.sql(
+            "select id, name, token_prefix, created_at, last_used_at, revoked_at from access_token"
+                + " where account_id = ? order by created_at desc, id desc")
+        .params(accountId)
+        .query(
+            (rs, n) ->
+                new AccessTokenSummary(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("token_prefix"),
+                    instant(rs.getTimestamp("created_at")),
+                    instant(rs.getTimestamp("last_used_at")),
+                    instant(rs.getTimestamp("revoked_at"))))
+        .list();
   }
 
   /** Revokes one of the account's own tokens; returns false when it has no such active token. */
   @Transactional
   public boolean revokeToken(long accountId, long tokenId) {
-    return jdbc.update(
-            "update access_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null",
-            now(),
-            tokenId,
-            accountId)
+    return jdbc.sql(
+                "update access_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+            .params(now(), tokenId, accountId)
+            .update()
         == 1;
   }
 
@@ -208,15 +211,18 @@ public class AccountService implements UserDetailsService {
     }
     String hash = sha256(token);
     List<Account> owners =
-        jdbc.query(
-            "select a.* from access_token t join account a on a.id = t.account_id"
-                + " where t.token_hash = ? and t.revoked_at is null and a.enabled = true",
-            ACCOUNT,
-            hash);
+        jdbc.sql(
+                "select a.* from access_token t join account a on a.id = t.account_id"
+                    + " where t.token_hash = ? and t.revoked_at is null and a.enabled = true")
+            .params(hash)
+            .query(ACCOUNT)
+            .list();
     if (owners.isEmpty()) {
       return Optional.empty();
     }
-    jdbc.update("update access_token set last_used_at = ? where token_hash = ?", now(), hash);
+    jdbc.sql("update access_token set last_used_at = ? where token_hash = ?")
+        .params(now(), hash)
+        .update();
     return Optional.of(owners.get(0));
   }
 
@@ -236,8 +242,10 @@ public class AccountService implements UserDetailsService {
   }
 
   private String passwordHash(long accountId) {
-    return jdbc.queryForObject(
-        "select password_hash from account where id = ?", String.class, accountId);
+    return jdbc.sql("select password_hash from account where id = ?")
+        .params(accountId)
+        .query(String.class)
+        .single();
   }
 
   static String normaliseEmail(String email) {

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ public class FirstAdministrator {
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
   private final AccountService accounts;
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Clock clock;
   private final String adminEmail;
   private final String adminPassword;
@@ -35,7 +35,7 @@ public class FirstAdministrator {
 
   FirstAdministrator(
       AccountService accounts,
-      JdbcTemplate jdbc,
+      JdbcClient jdbc,
       Clock clock,
       @Value("${fp.admin.email:}") String adminEmail,
       @Value("${fp.admin.password:}") String adminPassword,
@@ -69,15 +69,15 @@ public class FirstAdministrator {
   /** Replaces any unused set-up link with a new one and returns its token. */
   @Transactional
   public String issueSetupLink() {
-    jdbc.update("delete from one_time_link where purpose = ? and used_at is null", PURPOSE);
+    jdbc.sql("delete from one_time_link where purpose = ? and used_at is null")
+        .params(PURPOSE)
+        .update();
     byte[] secret = new byte[24];
     new SecureRandom().nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    jdbc.update(
-        "insert into one_time_link (token_hash, purpose, created_at) values (?, ?, ?)",
-        AccountService.sha256(token),
-        PURPOSE,
-        Timestamp.from(Instant.now(clock)));
+    jdbc.sql("insert into one_time_link (token_hash, purpose, created_at) values (?, ?, ?)")
+        .params(AccountService.sha256(token), PURPOSE, Timestamp.from(Instant.now(clock)))
+        .update();
     return token;
   }
 
@@ -87,11 +87,11 @@ public class FirstAdministrator {
       return false;
     }
     Integer count =
-        jdbc.queryForObject(
-            "select count(*) from one_time_link where token_hash = ? and purpose = ? and used_at is null",
-            Integer.class,
-            AccountService.sha256(token),
-            PURPOSE);
+        jdbc.sql(
+                "select count(*) from one_time_link where token_hash = ? and purpose = ? and used_at is null")
+            .params(AccountService.sha256(token), PURPOSE)
+            .query(Integer.class)
+            .single();
     return count != null && count == 1;
   }
 
@@ -102,10 +102,9 @@ public class FirstAdministrator {
       throw new InvalidInputException("token", "This set-up link has been used or has expired");
     }
     Account account = accounts.createAccount(email, name, password, true);
-    jdbc.update(
-        "update one_time_link set used_at = ? where token_hash = ?",
-        Timestamp.from(Instant.now(clock)),
-        AccountService.sha256(token));
+    jdbc.sql("update one_time_link set used_at = ? where token_hash = ?")
+        .params(Timestamp.from(Instant.now(clock)), AccountService.sha256(token))
+        .update();
     return account;
   }
 }

@@ -1,11 +1,17 @@
 package org.fourthpurpose.account;
 
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -16,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Two security chains. The API ({@code /api/**}) is stateless and accepts personal access tokens
@@ -29,6 +37,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+  /** API paths for platform administrators only. */
+  static final String ADMIN_API = "/api/v1/admin/**";
+
+  /** API paths that need a personal access token of an account with a role there. */
+  static final String[] TOKEN_API = {"/api/v1/workspaces/**", "/api/v1/account/**"};
+
+  /** The OpenAPI security scheme of a personal access token. */
+  static final String BEARER = "bearer";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -56,9 +73,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers("/api/v1/admin/**")
+                    .requestMatchers(ADMIN_API)
                     .hasRole("PLATFORM_ADMIN")
-                    .requestMatchers("/api/v1/workspaces/**", "/api/v1/account/**")
+                    .requestMatchers(TOKEN_API)
                     .authenticated()
                     .anyRequest()
                     .permitAll())
@@ -76,6 +93,40 @@ class SecurityConfiguration {
                         (request, response, e) ->
                             problem(response, 403, "Forbidden", e.getMessage())));
     return http.build();
+  }
+
+  /**
+   * Marks in the generated OpenAPI description every operation under the paths {@link #apiChain}
+   * guards as needing the bearer token, so the description follows the rules rather than restating
+   * them.
+   */
+  @Bean
+  OpenApiCustomizer bearerTokenOperations() {
+    List<PathPattern> guarded =
+        Stream.concat(Stream.of(ADMIN_API), Stream.of(TOKEN_API))
+            .map(PathPatternParser.defaultInstance::parse)
+            .toList();
+    return api -> {
+      api.getComponents()
+          .addSecuritySchemes(
+              BEARER,
+              new SecurityScheme()
+                  .type(SecurityScheme.Type.HTTP)
+                  .scheme("bearer")
+                  .description("A personal access token from your account page"));
+      api.getPaths()
+          .forEach(
+              (path, item) -> {
+                PathContainer container = PathContainer.parsePath(path);
+                if (guarded.stream().anyMatch(p -> p.matches(container))) {
+                  item.readOperations()
+                      .forEach(
+                          operation ->
+                              operation.setSecurity(
+                                  List.of(new SecurityRequirement().addList(BEARER))));
+                }
+              });
+    };
   }
 
   @Bean

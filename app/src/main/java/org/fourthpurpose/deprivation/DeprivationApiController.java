@@ -1,5 +1,7 @@
 package org.fourthpurpose.deprivation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Deprivation summaries and LSOA deciles, as JSON or CSV. Column and field names are a published
  * contract.
  */
+@Tag(
+    name = "Deprivation",
+    description = "English Indices of Deprivation summaries, deciles and LSOAs")
 @RestController
 @RequestMapping("/api/v1")
 class DeprivationApiController {
@@ -108,6 +113,13 @@ class DeprivationApiController {
       Integer imdRank,
       Integer imdDecile) {}
 
+  @Operation(
+      summary =
+          "Deprivation summary measures for every area of a type, one object per area and domain",
+      description =
+          "areaType is icb, subicb or lad; edition iod2025 or imd2019; domain one of imd, income,"
+              + " employment, education, health, crime, housing, environment (all when absent)."
+              + " The CSV has the same fields as columns, in the same order.")
   @GetMapping(value = "/deprivation/summaries", produces = "application/json")
   List<SummaryJson> summaries(
       @RequestParam(defaultValue = "icb") String areaType,
@@ -139,6 +151,10 @@ class DeprivationApiController {
   /** An area's population by national IMD decile and its Core20 share. */
   record DecilesJson(String areaCode, double core20Share, List<DecilePopulation> deciles) {}
 
+  @Operation(
+      summary =
+          "Each area's population by national IMD decile (1 = most deprived) and its Core20 share",
+      description = "One object per area; the CSV has one row per area and decile.")
   @GetMapping(value = "/deprivation/deciles", produces = "application/json")
   List<DecilesJson> deciles(
       @RequestParam(defaultValue = "icb") String areaType,
@@ -169,6 +185,7 @@ class DeprivationApiController {
     return Downloads.csv(csv, "deprivation-deciles-" + areaType + "-" + edition + ".csv");
   }
 
+  @Operation(summary = "The ICB's 2021 LSOAs with population and IMD 2025 score, rank and decile")
   @GetMapping(value = "/icbs/{code}/lsoas", produces = "application/json")
   List<LsoaJson> lsoas(@PathVariable String code) {
     return lsoasOf(code);

@@ -14,7 +14,9 @@ import org.fourthpurpose.geography.Lsoa;
 import org.fourthpurpose.geography.Lsoa2011;
 import org.fourthpurpose.reference.ReferenceDataException;
 import org.fourthpurpose.reference.ReferenceDataset;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +38,16 @@ class DeprivationDataset implements ReferenceDataset {
   private static final Map<Domain, String> COLUMNS_2025 = columns("Housing_and_Services");
   private static final Map<Domain, String> COLUMNS_2019 = columns("Housing_and_Access");
 
-  private final JdbcTemplate jdbc;
+  // Single statements go through JdbcClient; the bulk inserts of the shipped reference files
+  // (tens of thousands of rows) stay JDBC batches, which JdbcClient has no API for, so the
+  // same JdbcTemplate is kept as JdbcOperations for them alone.
+  private final JdbcClient jdbc;
+  private final JdbcOperations bulk;
   private final Geography geography;
 
-  DeprivationDataset(JdbcTemplate jdbc, Geography geography) {
-    this.jdbc = jdbc;
+  DeprivationDataset(JdbcTemplate jdbcTemplate, Geography geography) {
+    this.jdbc = JdbcClient.create(jdbcTemplate);
+    this.bulk = jdbcTemplate;
     this.geography = geography;
   }
 
@@ -79,9 +86,9 @@ class DeprivationDataset implements ReferenceDataset {
 
   @Override
   public long replace(ReferenceFiles files) {
-    jdbc.update("delete from deprivation_decile_population");
-    jdbc.update("delete from deprivation_summary");
-    jdbc.update("delete from lsoa_deprivation");
+    jdbc.sql("delete from deprivation_decile_population").update();
+    jdbc.sql("delete from deprivation_summary").update();
+    jdbc.sql("delete from lsoa_deprivation").update();
     long rows = 0;
 
     List<Lsoa> lsoas21 = geography.lsoasFromDatabase();
@@ -250,7 +257,7 @@ class DeprivationDataset implements ReferenceDataset {
       }
       batch.add(row);
       if (batch.size() == 5_000 || i == lsoas - 1) {
-        jdbc.batchUpdate(sql, batch);
+        bulk.batchUpdate(sql, batch);
         batch.clear();
       }
     }
@@ -331,7 +338,7 @@ class DeprivationDataset implements ReferenceDataset {
             byConcentration[i]
           });
     }
-    jdbc.batchUpdate(
+    bulk.batchUpdate(
         "insert into deprivation_summary (edition, area_type, area_code, domain, average_score, average_rank,"
             + " proportion_most_deprived10, extent, local_concentration, rank_of_average_score,"
             + " rank_of_average_rank, rank_of_proportion_most_deprived10, rank_of_extent,"
@@ -366,16 +373,16 @@ class DeprivationDataset implements ReferenceDataset {
     // England is written once per edition, however many area types are summarised.
     if (areaType.equals("england")) {
       Integer existing =
-          jdbc.queryForObject(
-              "select count(*) from deprivation_decile_population where edition = ? and area_type = ?",
-              Integer.class,
-              edition.apiName(),
-              areaType);
+          jdbc.sql(
+                  "select count(*) from deprivation_decile_population where edition = ? and area_type = ?")
+              .params(edition.apiName(), areaType)
+              .query(Integer.class)
+              .single();
       if (existing != null && existing > 0) {
         return 0;
       }
     }
-    jdbc.batchUpdate(
+    bulk.batchUpdate(
         "insert into deprivation_decile_population (edition, area_type, area_code, decile, population,"
             + " lsoa_count) values (?, ?, ?, ?, ?, ?)",
         batch);

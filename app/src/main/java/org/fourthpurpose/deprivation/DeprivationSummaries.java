@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,12 +35,12 @@ public class DeprivationSummaries {
               rs.getInt("rank_of_extent"),
               rs.getInt("rank_of_local_concentration"));
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Map<String, List<AreaSummary>> summaries = new ConcurrentHashMap<>();
   private final Map<String, Map<String, List<DecilePopulation>>> deciles =
       new ConcurrentHashMap<>();
 
-  DeprivationSummaries(JdbcTemplate jdbc) {
+  DeprivationSummaries(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -58,12 +58,12 @@ public class DeprivationSummaries {
         key -> {
           List<AreaSummary> rows =
               new ArrayList<>(
-                  jdbc.query(
-                      "select * from deprivation_summary where edition = ? and area_type = ?"
-                          + " order by area_code",
-                      SUMMARY,
-                      edition.apiName(),
-                      areaType));
+                  jdbc.sql(
+                          "select * from deprivation_summary where edition = ? and area_type = ?"
+                              + " order by area_code")
+                      .params(edition.apiName(), areaType)
+                      .query(SUMMARY)
+                      .list());
           rows.sort(
               java.util.Comparator.comparing(AreaSummary::areaCode)
                   .thenComparing(s -> s.domain().ordinal()));
@@ -86,20 +86,20 @@ public class DeprivationSummaries {
             edition.apiName() + "/" + areaType,
             key -> {
               Map<String, List<DecilePopulation>> byArea = new HashMap<>();
-              jdbc.query(
-                  "select area_code, decile, population, lsoa_count from deprivation_decile_population"
-                      + " where edition = ? and area_type = ? order by area_code, decile",
-                  rs -> {
-                    byArea
-                        .computeIfAbsent(rs.getString("area_code"), k -> new ArrayList<>())
-                        .add(
-                            new DecilePopulation(
-                                rs.getInt("decile"),
-                                rs.getLong("population"),
-                                rs.getInt("lsoa_count")));
-                  },
-                  edition.apiName(),
-                  areaType);
+              jdbc.sql(
+                      "select area_code, decile, population, lsoa_count from deprivation_decile_population"
+                          + " where edition = ? and area_type = ? order by area_code, decile")
+                  .params(edition.apiName(), areaType)
+                  .query(
+                      rs -> {
+                        byArea
+                            .computeIfAbsent(rs.getString("area_code"), k -> new ArrayList<>())
+                            .add(
+                                new DecilePopulation(
+                                    rs.getInt("decile"),
+                                    rs.getLong("population"),
+                                    rs.getInt("lsoa_count")));
+                      });
               return byArea;
             })
         .getOrDefault(areaCode, List.of());
@@ -141,18 +141,19 @@ public class DeprivationSummaries {
         edition,
         e -> {
           Map<String, LsoaDecile> map = new HashMap<>();
-          jdbc.query(
-              "select lsoa_code, imd_score, imd_rank, imd_decile from lsoa_deprivation where edition = ?",
-              rs -> {
-                map.put(
-                    rs.getString("lsoa_code"),
-                    new LsoaDecile(
+          jdbc.sql(
+                  "select lsoa_code, imd_score, imd_rank, imd_decile from lsoa_deprivation where edition = ?")
+              .params(e.apiName())
+              .query(
+                  rs -> {
+                    map.put(
                         rs.getString("lsoa_code"),
-                        (Double) rs.getObject("imd_score", Double.class),
-                        rs.getInt("imd_rank"),
-                        rs.getInt("imd_decile")));
-              },
-              e.apiName());
+                        new LsoaDecile(
+                            rs.getString("lsoa_code"),
+                            (Double) rs.getObject("imd_score", Double.class),
+                            rs.getInt("imd_rank"),
+                            rs.getInt("imd_decile")));
+                  });
           return map;
         });
   }

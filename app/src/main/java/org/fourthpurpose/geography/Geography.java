@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Geography {
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private volatile Snapshot snapshot;
 
-  Geography(JdbcTemplate jdbc) {
+  Geography(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -109,15 +109,16 @@ public class Geography {
 
   /** All 2011 LSOAs, read fresh (used to summarise the Indices of Deprivation 2019). */
   public List<Lsoa2011> lsoas2011() {
-    return jdbc.query(
-        "select code, name, icb_code, lad_code, population from lsoa11 order by code",
-        (rs, n) ->
-            new Lsoa2011(
-                rs.getString("code"),
-                rs.getString("name"),
-                rs.getString("icb_code"),
-                rs.getString("lad_code"),
-                rs.getInt("population")));
+    return jdbc.sql("select code, name, icb_code, lad_code, population from lsoa11 order by code")
+        .query(
+            (rs, n) ->
+                new Lsoa2011(
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getString("icb_code"),
+                    rs.getString("lad_code"),
+                    rs.getInt("population")))
+        .list();
   }
 
   /**
@@ -125,16 +126,18 @@ public class Geography {
    * transaction).
    */
   public List<Lsoa> lsoasFromDatabase() {
-    return jdbc.query(
-        "select code, name, sub_icb_code, icb_code, lad_code, population from lsoa21 order by code",
-        (rs, n) ->
-            new Lsoa(
-                rs.getString("code"),
-                rs.getString("name"),
-                rs.getString("sub_icb_code"),
-                rs.getString("icb_code"),
-                rs.getString("lad_code"),
-                rs.getInt("population")));
+    return jdbc.sql(
+            "select code, name, sub_icb_code, icb_code, lad_code, population from lsoa21 order by code")
+        .query(
+            (rs, n) ->
+                new Lsoa(
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getString("sub_icb_code"),
+                    rs.getString("icb_code"),
+                    rs.getString("lad_code"),
+                    rs.getInt("population")))
+        .list();
   }
 
   /** GeoJSON geometries of one kind of area, by code. */
@@ -178,15 +181,16 @@ public class Geography {
       byCode.put(lsoa.code(), lsoa);
     }
     List<IntegratedCareBoard> icbs =
-        jdbc.query(
-            "select code, ods_code, name, region_code from icb",
-            (rs, n) ->
-                new IntegratedCareBoard(
-                    rs.getString("code"),
-                    rs.getString("ods_code"),
-                    rs.getString("name"),
-                    rs.getString("region_code"),
-                    icbPopulation.getOrDefault(rs.getString("code"), 0L)));
+        jdbc.sql("select code, ods_code, name, region_code from icb")
+            .query(
+                (rs, n) ->
+                    new IntegratedCareBoard(
+                        rs.getString("code"),
+                        rs.getString("ods_code"),
+                        rs.getString("name"),
+                        rs.getString("region_code"),
+                        icbPopulation.getOrDefault(rs.getString("code"), 0L)))
+            .list();
     icbs = icbs.stream().sorted(Comparator.comparing(IntegratedCareBoard::shortName)).toList();
     Map<String, IntegratedCareBoard> icbByCode = new HashMap<>();
     for (IntegratedCareBoard icb : icbs) {
@@ -194,29 +198,31 @@ public class Geography {
       icbByCode.put(icb.odsCode().toUpperCase(Locale.ROOT), icb);
     }
     List<SubIcbLocation> subIcbs =
-        jdbc.query(
-            "select code, ods_code, name, icb_code from sub_icb order by name",
-            (rs, n) ->
-                new SubIcbLocation(
-                    rs.getString("code"),
-                    rs.getString("ods_code"),
-                    rs.getString("name"),
-                    rs.getString("icb_code"),
-                    subIcbPopulation.getOrDefault(rs.getString("code"), 0L)));
+        jdbc.sql("select code, ods_code, name, icb_code from sub_icb order by name")
+            .query(
+                (rs, n) ->
+                    new SubIcbLocation(
+                        rs.getString("code"),
+                        rs.getString("ods_code"),
+                        rs.getString("name"),
+                        rs.getString("icb_code"),
+                        subIcbPopulation.getOrDefault(rs.getString("code"), 0L)))
+            .list();
     List<LocalAuthorityDistrict> lads =
-        jdbc.query(
-            "select code, name, region_code, rural_urban from lad order by name",
-            (rs, n) ->
-                new LocalAuthorityDistrict(
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    rs.getString("region_code"),
-                    rs.getString("rural_urban"),
-                    ladPopulation.getOrDefault(rs.getString("code"), 0L)));
+        jdbc.sql("select code, name, region_code, rural_urban from lad order by name")
+            .query(
+                (rs, n) ->
+                    new LocalAuthorityDistrict(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("region_code"),
+                        rs.getString("rural_urban"),
+                        ladPopulation.getOrDefault(rs.getString("code"), 0L)))
+            .list();
     List<Region> regions =
-        jdbc.query(
-            "select code, name from region order by name",
-            (rs, n) -> new Region(rs.getString("code"), rs.getString("name")));
+        jdbc.sql("select code, name from region order by name")
+            .query((rs, n) -> new Region(rs.getString("code"), rs.getString("name")))
+            .list();
     List<LadIcbPart> parts = new ArrayList<>();
     ladParts.forEach(
         (lad, byIcbPart) ->
@@ -225,13 +231,13 @@ public class Geography {
                     parts.add(
                         new LadIcbPart(lad, icb, part[0], (int) part[1], ladPopulation.get(lad)))));
     Map<String, Map<String, String>> boundaries = new HashMap<>();
-    jdbc.query(
-        "select area_type, code, geojson from boundary",
-        rs -> {
-          boundaries
-              .computeIfAbsent(rs.getString("area_type"), k -> new LinkedHashMap<>())
-              .put(rs.getString("code"), rs.getString("geojson"));
-        });
+    jdbc.sql("select area_type, code, geojson from boundary")
+        .query(
+            rs -> {
+              boundaries
+                  .computeIfAbsent(rs.getString("area_type"), k -> new LinkedHashMap<>())
+                  .put(rs.getString("code"), rs.getString("geojson"));
+            });
     return new Snapshot(
         icbs,
         icbByCode,

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import org.fourthpurpose.reference.ReferenceDataException;
 import org.fourthpurpose.reference.ReferenceDataset;
 import org.fourthpurpose.reference.ReferenceFile;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +43,15 @@ class GeographyDataset implements ReferenceDataset {
 
   private static final int BATCH = 2_000;
 
-  private final JdbcTemplate jdbc;
+  // Single statements go through JdbcClient; the bulk inserts of the shipped reference files
+  // (tens of thousands of rows) stay JDBC batches, which JdbcClient has no API for, so the
+  // same JdbcTemplate is kept as JdbcOperations for them alone.
+  private final JdbcClient jdbc;
+  private final JdbcOperations bulk;
 
-  GeographyDataset(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  GeographyDataset(JdbcTemplate jdbcTemplate) {
+    this.jdbc = JdbcClient.create(jdbcTemplate);
+    this.bulk = jdbcTemplate;
   }
 
   @Override
@@ -78,7 +85,7 @@ class GeographyDataset implements ReferenceDataset {
     for (String table :
         List.of(
             "boundary", "lsoa11_lsoa21", "lsoa11", "lsoa21", "lad", "sub_icb", "icb", "region")) {
-      jdbc.update("delete from " + table);
+      jdbc.sql("delete from " + table).update();
     }
     long started = System.nanoTime();
     long rows = 0;
@@ -181,8 +188,9 @@ class GeographyDataset implements ReferenceDataset {
 
     log.debug("geography: files read after {} ms", (System.nanoTime() - started) / 1_000_000);
     for (Map.Entry<String, String> region : regionNames.entrySet()) {
-      jdbc.update(
-          "insert into region (code, name) values (?, ?)", region.getKey(), region.getValue());
+      jdbc.sql("insert into region (code, name) values (?, ?)")
+          .params(region.getKey(), region.getValue())
+          .update();
       rows++;
     }
     for (Map.Entry<String, String[]> icb : icbs.entrySet()) {
@@ -191,22 +199,16 @@ class GeographyDataset implements ReferenceDataset {
               .max(Map.Entry.comparingByValue())
               .orElseThrow()
               .getKey();
-      jdbc.update(
-          "insert into icb (code, ods_code, name, region_code) values (?, ?, ?, ?)",
-          icb.getKey(),
-          icb.getValue()[0],
-          icb.getValue()[1],
-          region);
+      jdbc.sql("insert into icb (code, ods_code, name, region_code) values (?, ?, ?, ?)")
+          .params(icb.getKey(), icb.getValue()[0], icb.getValue()[1], region)
+          .update();
       rows++;
     }
     for (Map.Entry<String, String[]> subIcb : subIcbs.entrySet()) {
       String[] v = subIcb.getValue();
-      jdbc.update(
-          "insert into sub_icb (code, ods_code, name, icb_code) values (?, ?, ?, ?)",
-          subIcb.getKey(),
-          v[0],
-          v[1],
-          v[2]);
+      jdbc.sql("insert into sub_icb (code, ods_code, name, icb_code) values (?, ?, ?, ?)")
+          .params(subIcb.getKey(), v[0], v[1], v[2])
+          .update();
       rows++;
     }
     List<Object[]> ladRows = new ArrayList<>();
@@ -375,7 +377,7 @@ class GeographyDataset implements ReferenceDataset {
 
   private long batch(String sql, List<Object[]> rows) {
     for (int from = 0; from < rows.size(); from += BATCH) {
-      jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+      bulk.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
     }
     return rows.size();
   }

@@ -1,5 +1,8 @@
 package org.fourthpurpose.geography;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The 42 ICBs and their places, as JSON or CSV. */
+@Tag(name = "Areas", description = "England's integrated care boards and their places")
 @RestController
 @RequestMapping("/api/v1")
 class IcbApiController {
@@ -39,6 +43,7 @@ class IcbApiController {
       List<SubIcbLocation> subIcbLocations,
       List<LadIcbPart> localAuthorityDistricts) {}
 
+  @Operation(summary = "The 42 integrated care boards, one object per ICB")
   @GetMapping(value = "/icbs", produces = "application/json")
   List<IcbJson> icbs() {
     return geography.icbs().stream().map(IcbJson::of).toList();
@@ -51,8 +56,10 @@ class IcbApiController {
     return Downloads.csv(csv, "icbs.csv");
   }
 
+  @Operation(summary = "One ICB with its region, sub-ICB locations and district parts")
   @GetMapping(value = "/icbs/{code}", produces = "application/json")
-  IcbDetailJson icb(@PathVariable String code) {
+  IcbDetailJson icb(
+      @Parameter(description = "ONS code (E54…) or ODS code") @PathVariable String code) {
     IntegratedCareBoard icb =
         geography
             .icb(code)

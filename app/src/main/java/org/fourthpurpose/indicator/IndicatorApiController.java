@@ -1,5 +1,8 @@
 package org.fourthpurpose.indicator;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The public indicator catalogue and each indicator's values by area, as JSON or CSV, with no
  * account. Field and column names are a published contract.
  */
+@Tag(name = "Indicators", description = "The public indicator catalogue and values by area")
 @RestController
 @RequestMapping("/api/v1/indicators")
 class IndicatorApiController {
@@ -116,6 +120,10 @@ class IndicatorApiController {
       List<String> periods,
       List<ValueJson> values) {}
 
+  @Operation(
+      summary =
+          "The public indicator catalogue, by theme, with each indicator's definition, source and"
+              + " licence")
   @GetMapping(produces = "application/json")
   CatalogueJson catalogue() {
     List<Indicator> indicators = catalogue.publicIndicators();
@@ -135,9 +143,21 @@ class IndicatorApiController {
             .toList());
   }
 
+  @Operation(
+      summary =
+          "One indicator's value for every area of a type in one period, compared with England",
+      description =
+          "areaType is icb, region or lad; period is latest or one of the periods listed. One row"
+              + " per area; all 42 ICBs for areaType icb, with empty values where there is none."
+              + " comparisonWithEngland is better, similar or worse (higher, similar or lower where"
+              + " the indicator has no polarity) at 95% by Fingertips' method, when every area has"
+              + " an interval; otherwise the area's quintile (\"quintile 3 of 5 (middle)\"). Where"
+              + " the counts are known, intervals are Wilson (proportions) or Byars (rates);"
+              + " otherwise the 99.8% limits widen the published 95% ones as for a normal estimate."
+              + " The CSV columns are the fields of values[], in the same order.")
   @GetMapping(value = "/{id}/values", produces = "application/json")
   ValuesJson values(
-      @PathVariable String id,
+      @Parameter(example = "employment-rate") @PathVariable String id,
       @RequestParam(defaultValue = "icb") String areaType,
       @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
     IndicatorTable table = table(id, areaType, period);

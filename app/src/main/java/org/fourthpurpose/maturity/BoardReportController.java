@@ -1,5 +1,10 @@
 package org.fourthpurpose.maturity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Downloads of a round: the board report as PDF and the raw ratings as CSV or Excel. */
+@Tag(name = "Maturity")
 @RestController
 class BoardReportController {
 
@@ -18,6 +24,15 @@ class BoardReportController {
     this.reports = reports;
   }
 
+  @Operation(
+      summary = "The round's board report",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = "application/pdf",
+                      schema = @Schema(type = "string", format = "binary"))))
   @GetMapping({
     "/workspaces/{icbCode}/maturity/rounds/{roundId}/report.pdf",
     MaturityApiController.WORKSPACE + "/rounds/{roundId}/report.pdf"
@@ -26,6 +41,15 @@ class BoardReportController {
     return download(reports.pdf(icbCode, roundId), "pdf", icbCode, roundId);
   }
 
+  @Operation(
+      summary = "Every rating in the round",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = "text/csv",
+                      schema = @Schema(type = "string", format = "binary"))))
   @GetMapping({
     "/workspaces/{icbCode}/maturity/rounds/{roundId}/ratings.csv",
     MaturityApiController.WORKSPACE + "/rounds/{roundId}/ratings.csv"
@@ -34,6 +58,16 @@ class BoardReportController {
     return download(reports.csv(icbCode, roundId), "csv", icbCode, roundId);
   }
 
+  @Operation(
+      summary = "Every rating in the round, as an Excel workbook",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType =
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      schema = @Schema(type = "string", format = "binary"))))
   @GetMapping({
     "/workspaces/{icbCode}/maturity/rounds/{roundId}/ratings.xlsx",
     MaturityApiController.WORKSPACE + "/rounds/{roundId}/ratings.xlsx"

@@ -1,5 +1,7 @@
 package org.fourthpurpose.maturity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -46,6 +48,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The maturity API under {@code /api/v1}: the public framework and benchmark, the platform
  * administrator's publishing, and each workspace's rounds. The services check every access rule.
  */
+@Tag(
+    name = "Maturity",
+    description =
+        "The framework and benchmark (public); each workspace's rounds, ratings, moderation, agreements, milestones, progress and sharing (bearer token); an invited assessor's ratings under /api/v1/assess/{token}, where the personal link's token is the grant")
 @RestController
 class MaturityApiController {
 
@@ -75,11 +81,21 @@ class MaturityApiController {
 
   // Public
 
+  @Operation(
+      summary =
+          "The current maturity framework (Elliott, NHS Confederation 2022, in our own words)",
+      description =
+          "domains[] → areas[] (id, title) → levels[] (level is emerging, established or"
+              + " expanding; descriptor).")
   @GetMapping("/api/v1/maturity/frameworks/current")
   FrameworkBody currentFramework() {
     return FrameworkBody.of(catalogue.current());
   }
 
+  @Operation(
+      summary =
+          "How many sharing systems agreed each level per area (hidden below five systems; names"
+              + " only those that publish)")
   @GetMapping("/api/v1/maturity/benchmark")
   BenchmarkBody benchmark() {
     Benchmark b = benchmark.benchmark();

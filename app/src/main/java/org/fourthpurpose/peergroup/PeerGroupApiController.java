@@ -1,5 +1,7 @@
 package org.fourthpurpose.peergroup;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.fourthpurpose.account.WorkspaceAccess;
@@ -20,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Saved groups of systems through the API: a workspace's groups (token with a role there). A
  * group's member-by-member comparison is the profile feature's.
  */
+@Tag(
+    name = "Peer groups",
+    description = "Groups of systems a workspace saves to compare itself with")
 @RestController
 class PeerGroupApiController {
 
@@ -41,6 +46,7 @@ class PeerGroupApiController {
       Boolean published,
       List<String> members) {}
 
+  @Operation(summary = "The groups a workspace has saved (viewer role)")
   @GetMapping(value = "/api/v1/workspaces/{icbCode}/groups", produces = "application/json")
   List<GroupJson> list(@PathVariable String icbCode) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
@@ -48,6 +54,12 @@ class PeerGroupApiController {
     return peers.groups(icb.code()).stream().map(GroupJson::of).toList();
   }
 
+  @Operation(
+      summary = "Saves a group of systems in a workspace (editor role)",
+      description =
+          "name (up to 200 characters), kind (geographic or thematic) and members (two or more ICB"
+              + " codes, ONS or ODS) are required; themeCode is required for a thematic group;"
+              + " published defaults to false.")
   @PostMapping(
       value = "/api/v1/workspaces/{icbCode}/groups",
       consumes = "application/json",
@@ -79,12 +91,13 @@ class PeerGroupApiController {
     }
   }
 
-  @DeleteMapping("/api/v1/workspaces/{icbCode}/groups/{id}")
-  ResponseEntity<Void> delete(@PathVariable String icbCode, @PathVariable long id) {
+  @Operation(summary = "Deletes a saved group (editor role)")
+  @DeleteMapping("/api/v1/workspaces/{icbCode}/groups/{groupId}")
+  ResponseEntity<Void> delete(@PathVariable String icbCode, @PathVariable long groupId) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireEdit(icb.code());
-    if (!peers.delete(icb.code(), id)) {
-      throw new NotFoundException("This workspace has no group " + id);
+    if (!peers.delete(icb.code(), groupId)) {
+      throw new NotFoundException("This workspace has no group " + groupId);
     }
     return ResponseEntity.noContent().build();
   }

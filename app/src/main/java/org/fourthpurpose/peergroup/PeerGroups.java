@@ -1,7 +1,7 @@
 package org.fourthpurpose.peergroup;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import org.fourthpurpose.indicator.IndicatorCatalogue;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.PublicPagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeerGroups {
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Geography geography;
   private final IndicatorCatalogue indicators;
   private final Clock clock;
@@ -43,7 +44,7 @@ public class PeerGroups {
   private final WorkspaceAccess access;
 
   PeerGroups(
-      JdbcTemplate jdbc,
+      JdbcClient jdbc,
       Geography geography,
       IndicatorCatalogue indicators,
       Clock clock,
@@ -58,27 +59,29 @@ public class PeerGroups {
   }
 
   public List<Neighbour> nearestNeighbours(String icbCode) {
-    return jdbc.query(
-        "select neighbour_code, rank, distance from icb_nearest_neighbour where icb_code = ?"
-            + " order by rank",
-        (rs, n) -> new Neighbour(rs.getString(1), rs.getInt(2), rs.getDouble(3)),
-        icbCode);
+    return jdbc.sql(
+            "select neighbour_code, rank, distance from icb_nearest_neighbour where icb_code = ?"
+                + " order by rank")
+        .params(icbCode)
+        .query((rs, n) -> new Neighbour(rs.getString(1), rs.getInt(2), rs.getDouble(3)))
+        .list();
   }
 
   /** The characteristics neighbours were found from, as value and z-score, for one ICB. */
   public Map<PeerCharacteristic, double[]> characteristics(String icbCode) {
     Map<PeerCharacteristic, double[]> result = new TreeMap<>();
-    jdbc.query(
-        "select characteristic, observation, z_score from icb_peer_characteristic where"
-            + " icb_code = ?",
-        rs -> {
-          for (PeerCharacteristic c : PeerCharacteristic.values()) {
-            if (c.key().equals(rs.getString(1))) {
-              result.put(c, new double[] {rs.getDouble(2), rs.getDouble(3)});
-            }
-          }
-        },
-        icbCode);
+    jdbc.sql(
+            "select characteristic, observation, z_score from icb_peer_characteristic where"
+                + " icb_code = ?")
+        .params(icbCode)
+        .query(
+            rs -> {
+              for (PeerCharacteristic c : PeerCharacteristic.values()) {
+                if (c.key().equals(rs.getString(1))) {
+                  result.put(c, new double[] {rs.getDouble(2), rs.getDouble(3)});
+                }
+              }
+            });
     return result;
   }
 
@@ -140,39 +143,40 @@ public class PeerGroups {
       throw new InvalidInputException("members", "a group needs at least two ICBs");
     }
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        connection -> {
-          PreparedStatement ps =
-              connection.prepareStatement(
-                  "insert into peer_group (workspace_icb_code, name, kind, theme_code, description,"
-                      + " published, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"});
-          ps.setString(1, workspaceIcbCode);
-          ps.setString(2, name.strip());
-          ps.setString(3, kind.name());
-          ps.setString(4, kind == PeerGroup.Kind.THEMATIC ? themeCode : null);
-          ps.setString(5, description == null || description.isBlank() ? null : description);
-          ps.setBoolean(6, published);
-          ps.setTimestamp(7, Timestamp.from(Instant.now(clock)));
-          return ps;
-        },
-        key);
+    // Typed nulls, as the statement set them before, so PostgreSQL need not guess the type.
+    jdbc.sql(
+            "insert into peer_group (workspace_icb_code, name, kind, theme_code, description,"
+                + " published, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            workspaceIcbCode,
+            name.strip(),
+            kind.name(),
+            new SqlParameterValue(
+                Types.VARCHAR, kind == PeerGroup.Kind.THEMATIC ? themeCode : null),
+            new SqlParameterValue(
+                Types.VARCHAR, description == null || description.isBlank() ? null : description),
+            published,
+            Timestamp.from(Instant.now(clock)))
+        .update(key, "id");
     long id = key.getKey().longValue();
     if (published) {
       events.publishEvent(new PublicPagesChanged("group " + id + " published"));
     }
-    jdbc.batchUpdate(
-        "insert into peer_group_member (group_id, icb_code) values (?, ?)",
-        codes.stream().map(c -> new Object[] {id, c}).toList());
+    // A group has a handful of members, so one statement each costs nothing worth batching.
+    for (String code : codes) {
+      jdbc.sql("insert into peer_group_member (group_id, icb_code) values (?, ?)")
+          .params(id, code)
+          .update();
+    }
     return group(workspaceIcbCode, id).orElseThrow();
   }
 
   public List<PeerGroup> groups(String workspaceIcbCode) {
     List<Long> ids =
-        jdbc.queryForList(
-            "select id from peer_group where workspace_icb_code = ? order by name",
-            Long.class,
-            workspaceIcbCode);
+        jdbc.sql("select id from peer_group where workspace_icb_code = ? order by name")
+            .params(workspaceIcbCode)
+            .query(Long.class)
+            .list();
     List<PeerGroup> groups = new ArrayList<>();
     ids.forEach(id -> group(workspaceIcbCode, id).ifPresent(groups::add));
     return groups;
@@ -186,14 +190,16 @@ public class PeerGroups {
   /** A group by id, whichever workspace saved it; the caller decides who may see it. */
   public Optional<PeerGroup> group(long id) {
     List<String> members =
-        jdbc.queryForList(
-            "select icb_code from peer_group_member where group_id = ? order by icb_code",
-            String.class,
-            id);
+        jdbc.sql("select icb_code from peer_group_member where group_id = ? order by icb_code")
+            .params(id)
+            .query(String.class)
+            .list();
     return jdbc
-        .query(
+        .sql(
             "select id, workspace_icb_code, name, kind, theme_code, description, published from"
-                + " peer_group where id = ?",
+                + " peer_group where id = ?")
+        .params(id)
+        .query(
             (rs, n) ->
                 new PeerGroup(
                     rs.getLong("id"),
@@ -203,8 +209,8 @@ public class PeerGroups {
                     rs.getString("theme_code"),
                     rs.getString("description"),
                     rs.getBoolean("published"),
-                    members),
-            id)
+                    members))
+        .list()
         .stream()
         .findFirst();
   }
@@ -212,8 +218,9 @@ public class PeerGroups {
   /** Groups other workspaces have published, by name. */
   public List<PeerGroup> publishedGroups() {
     List<Long> ids =
-        jdbc.queryForList(
-            "select id from peer_group where published = true order by name", Long.class);
+        jdbc.sql("select id from peer_group where published = true order by name")
+            .query(Long.class)
+            .list();
     List<PeerGroup> groups = new ArrayList<>();
     ids.forEach(id -> group(id).ifPresent(groups::add));
     return groups;
@@ -223,24 +230,23 @@ public class PeerGroups {
   @Transactional
   public boolean publish(String workspaceIcbCode, long id, boolean published) {
     events.publishEvent(new PublicPagesChanged("group " + id + " publication changed"));
-    return jdbc.update(
-            "update peer_group set published = ? where id = ? and workspace_icb_code = ?",
-            published,
-            id,
-            workspaceIcbCode)
+    return jdbc.sql("update peer_group set published = ? where id = ? and workspace_icb_code = ?")
+            .params(published, id, workspaceIcbCode)
+            .update()
         > 0;
   }
 
   @Transactional
   public boolean delete(String workspaceIcbCode, long id) {
     events.publishEvent(new PublicPagesChanged("group " + id + " deleted"));
-    jdbc.update(
-        "delete from peer_group_member where group_id in (select id from peer_group where id = ?"
-            + " and workspace_icb_code = ?)",
-        id,
-        workspaceIcbCode);
-    return jdbc.update(
-            "delete from peer_group where id = ? and workspace_icb_code = ?", id, workspaceIcbCode)
+    jdbc.sql(
+            "delete from peer_group_member where group_id in (select id from peer_group where id = ?"
+                + " and workspace_icb_code = ?)")
+        .params(id, workspaceIcbCode)
+        .update();
+    return jdbc.sql("delete from peer_group where id = ? and workspace_icb_code = ?")
+            .params(id, workspaceIcbCode)
+            .update()
         > 0;
   }
 

@@ -1,5 +1,8 @@
 package org.fourthpurpose.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fourthpurpose.peergroup.GroupJson;
 import org.fourthpurpose.peergroup.PeerGroup;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A saved group's member-by-member comparison through the API (public once published). */
+@Tag(name = "Profiles")
 @RestController
 class GroupComparisonApiController {
 
@@ -29,6 +33,7 @@ class GroupComparisonApiController {
       String comparisonWithEngland,
       String rank) {}
 
+  @Schema(name = "GroupIndicatorJson")
   record IndicatorJson(
       String indicatorId,
       String themeCode,
@@ -40,12 +45,17 @@ class GroupComparisonApiController {
 
   record ComparisonJson(GroupJson group, List<IndicatorJson> indicators) {}
 
-  @GetMapping(value = "/api/v1/groups/{id}", produces = "application/json")
-  ComparisonJson comparison(@PathVariable long id) {
+  @Operation(
+      summary =
+          "A saved group's members side by side for every indicator (published groups, or with a"
+              + " token that can view the workspace that saved it)")
+  @GetMapping(value = "/api/v1/groups/{groupId}", produces = "application/json")
+  ComparisonJson comparison(@PathVariable long groupId) {
     PeerGroup group =
         peers
-            .visibleGroup(id)
-            .orElseThrow(() -> new NotFoundException("There is no group " + id + " you can see"));
+            .visibleGroup(groupId)
+            .orElseThrow(
+                () -> new NotFoundException("There is no group " + groupId + " you can see"));
     GroupComparison c = comparisons.compare(group);
     return new ComparisonJson(
         GroupJson.of(group),

@@ -1,5 +1,8 @@
 package org.fourthpurpose.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.Downloads;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or CSV, with no account (a saved group that is not published needs a token that can view the
  * workspace that saved it).
  */
+@Tag(name = "Profiles", description = "ICS profiles and group comparisons")
 @RestController
 class IcsProfileApiController {
 
@@ -43,9 +47,30 @@ class IcsProfileApiController {
     return profiles.profile(icb, choice, comparators.group(icb, choice));
   }
 
+  @Operation(
+      summary =
+          "An ICS's indicator profile against England and a chosen comparator, with its summary"
+              + " sentences",
+      description =
+          "One row per public indicator with ICB values (latest period). comparisonWithEngland is"
+              + " as in /api/v1/indicators/{id}/values; comparisonWithComparator is better, similar"
+              + " or worse (higher, similar or lower without polarity) at 95% by Fingertips' method"
+              + " against the comparator's value, and empty where the system has no interval."
+              + " Comparators are combined from their member ICBs (the system itself left out for"
+              + " neighbours and groups) as numerators over denominators where all have counts,"
+              + " otherwise the average. rank is 1 for the best value among the ranked systems (the"
+              + " highest without polarity). The CSV, like /ics/{code}/profile.csv and the Excel"
+              + " workbook /ics/{code}/profile.xlsx, has the same columns as indicators[].")
   @GetMapping(value = "/api/v1/icbs/{code}/profile", produces = "application/json")
   ProfileJson json(
-      @PathVariable String code, @RequestParam(defaultValue = "england") String comparator) {
+      @Parameter(description = "ODS (QYG) or ONS (E54000008) code", example = "QYG") @PathVariable
+          String code,
+      @Parameter(
+              description =
+                  "england, region, neighbours or group-<id> (a published group with the system"
+                      + " in it, or one your token's workspace saved)")
+          @RequestParam(defaultValue = "england")
+          String comparator) {
     IcsProfile p = profile(code, comparator);
     return new ProfileJson(
         p.icb().code(),

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +30,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
   private final List<ReferenceDataset> datasets;
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -39,7 +39,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   @org.springframework.beans.factory.annotation.Autowired
   ReferenceDataLoader(
       List<ReferenceDataset> datasets,
-      JdbcTemplate jdbc,
+      JdbcClient jdbc,
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -48,7 +48,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
 
   ReferenceDataLoader(
       List<ReferenceDataset> datasets,
-      JdbcTemplate jdbc,
+      JdbcClient jdbc,
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
       Clock clock,
@@ -155,18 +155,19 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   /** What is loaded now, by dataset name. */
   public Map<String, LoadedDataset> storedDatasets() {
     Map<String, LoadedDataset> stored = new LinkedHashMap<>();
-    jdbc.query(
-        "select name, version, checksum, row_count, loaded_at from reference_dataset order by name",
-        rs -> {
-          stored.put(
-              rs.getString("name"),
-              new LoadedDataset(
+    jdbc.sql(
+            "select name, version, checksum, row_count, loaded_at from reference_dataset order by name")
+        .query(
+            rs -> {
+              stored.put(
                   rs.getString("name"),
-                  rs.getString("version"),
-                  rs.getString("checksum"),
-                  rs.getLong("row_count"),
-                  rs.getTimestamp("loaded_at").toInstant()));
-        });
+                  new LoadedDataset(
+                      rs.getString("name"),
+                      rs.getString("version"),
+                      rs.getString("checksum"),
+                      rs.getLong("row_count"),
+                      rs.getTimestamp("loaded_at").toInstant()));
+            });
     return stored;
   }
 
@@ -201,23 +202,17 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   private void record(ReferenceDataset dataset, String checksum, long rows) {
     Timestamp now = Timestamp.from(Instant.now(clock));
     int updated =
-        jdbc.update(
-            "update reference_dataset set version = ?, checksum = ?, row_count = ?, loaded_at = ?"
-                + " where name = ?",
-            dataset.version(),
-            checksum,
-            rows,
-            now,
-            dataset.name());
+        jdbc.sql(
+                "update reference_dataset set version = ?, checksum = ?, row_count = ?, loaded_at = ?"
+                    + " where name = ?")
+            .params(dataset.version(), checksum, rows, now, dataset.name())
+            .update();
     if (updated == 0) {
-      jdbc.update(
-          "insert into reference_dataset (name, version, checksum, row_count, loaded_at)"
-              + " values (?, ?, ?, ?, ?)",
-          dataset.name(),
-          dataset.version(),
-          checksum,
-          rows,
-          now);
+      jdbc.sql(
+              "insert into reference_dataset (name, version, checksum, row_count, loaded_at)"
+                  + " values (?, ?, ?, ?, ?)")
+          .params(dataset.name(), dataset.version(), checksum, rows, now)
+          .update();
     }
   }
 

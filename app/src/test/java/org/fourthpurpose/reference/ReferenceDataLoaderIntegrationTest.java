@@ -19,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,7 +88,7 @@ class ReferenceDataLoaderIntegrationTest {
   private ReferenceDataLoader loader(ReferenceDataset... datasets) {
     return new ReferenceDataLoader(
         List.of(datasets),
-        jdbc,
+        JdbcClient.create(jdbc),
         transaction,
         events::add,
         Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC),

@@ -12,7 +12,9 @@ import org.fourthpurpose.indicator.IndicatorRepository;
 import org.fourthpurpose.indicator.Period;
 import org.fourthpurpose.indicator.Theme;
 import org.fourthpurpose.reference.ReferenceDataset;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,13 +73,18 @@ class IndicatorDataset implements ReferenceDataset {
     return java.util.Collections.unmodifiableMap(files);
   }
 
-  private final JdbcTemplate jdbc;
+  // Single statements go through JdbcClient; the bulk inserts of the shipped reference files
+  // (tens of thousands of rows) stay JDBC batches, which JdbcClient has no API for, so the
+  // same JdbcTemplate is kept as JdbcOperations for them alone.
+  private final JdbcClient jdbc;
+  private final JdbcOperations bulk;
   private final Geography geography;
   private final Clock clock;
   private final CatalogueFile catalogue;
 
-  IndicatorDataset(JdbcTemplate jdbc, Geography geography, Clock clock) {
-    this.jdbc = jdbc;
+  IndicatorDataset(JdbcTemplate jdbcTemplate, Geography geography, Clock clock) {
+    this.jdbc = JdbcClient.create(jdbcTemplate);
+    this.bulk = jdbcTemplate;
     this.geography = geography;
     this.clock = clock;
     this.catalogue = CatalogueFile.fromClassPath();
@@ -112,13 +119,15 @@ class IndicatorDataset implements ReferenceDataset {
 
   @Override
   public long replace(ReferenceFiles files) {
-    jdbc.update(
-        "delete from indicator_value where indicator_id in"
-            + " (select id from indicator where origin = 'SHIPPED')");
-    jdbc.update(
-        "delete from indicator_load_note where indicator_id in"
-            + " (select id from indicator where origin = 'SHIPPED')");
-    jdbc.update("delete from indicator where origin = 'SHIPPED'");
+    jdbc.sql(
+            "delete from indicator_value where indicator_id in"
+                + " (select id from indicator where origin = 'SHIPPED')")
+        .update();
+    jdbc.sql(
+            "delete from indicator_load_note where indicator_id in"
+                + " (select id from indicator where origin = 'SHIPPED')")
+        .update();
+    jdbc.sql("delete from indicator where origin = 'SHIPPED'").update();
     storeThemes();
     Timestamp now = Timestamp.from(Instant.now(clock));
     int position = 0;
@@ -145,7 +154,7 @@ class IndicatorDataset implements ReferenceDataset {
 
     long rows = 0;
     for (CatalogueFile.Entry entry : catalogue.indicators()) {
-      ValueSink sink = new ValueSink(jdbc, entry.indicator().id());
+      ValueSink sink = new ValueSink(jdbc, bulk, entry.indicator().id());
       Map<String, String> load = entry.load();
       switch (load.get("kind")) {
         case "ons-els" -> {
@@ -227,23 +236,17 @@ class IndicatorDataset implements ReferenceDataset {
     for (Theme theme : catalogue.themes()) {
       String questions = String.join("\n", theme.guidingQuestions());
       int updated =
-          jdbc.update(
-              "update indicator_theme set title = ?, description = ?, guiding_questions = ?,"
-                  + " position = ? where code = ?",
-              theme.title(),
-              theme.description(),
-              questions,
-              theme.position(),
-              theme.code());
+          jdbc.sql(
+                  "update indicator_theme set title = ?, description = ?, guiding_questions = ?,"
+                      + " position = ? where code = ?")
+              .params(theme.title(), theme.description(), questions, theme.position(), theme.code())
+              .update();
       if (updated == 0) {
-        jdbc.update(
-            "insert into indicator_theme (code, title, description, guiding_questions, position)"
-                + " values (?, ?, ?, ?, ?)",
-            theme.code(),
-            theme.title(),
-            theme.description(),
-            questions,
-            theme.position());
+        jdbc.sql(
+                "insert into indicator_theme (code, title, description, guiding_questions, position)"
+                    + " values (?, ?, ?, ?, ?)")
+            .params(theme.code(), theme.title(), theme.description(), questions, theme.position())
+            .update();
       }
     }
   }

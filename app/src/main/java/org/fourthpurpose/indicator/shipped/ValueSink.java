@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.fourthpurpose.indicator.AreaValue;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Collects the values and load notes of one shipped indicator and writes them in batches. */
 final class ValueSink {
@@ -16,15 +17,18 @@ final class ValueSink {
           + " observation, lower_ci, upper_ci, numerator, denominator, coverage, note)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
+  private final JdbcOperations bulk;
   private final String indicatorId;
   private final List<Object[]> pending = new ArrayList<>();
   private final TreeSet<String> notes = new TreeSet<>();
   private final java.util.Set<String> keys = new java.util.HashSet<>();
   private long written;
 
-  ValueSink(JdbcTemplate jdbc, String indicatorId) {
+  /** A sink whose values go to {@code bulk} as JDBC batches, the rest through {@code jdbc}. */
+  ValueSink(JdbcClient jdbc, JdbcOperations bulk, String indicatorId) {
     this.jdbc = jdbc;
+    this.bulk = bulk;
     this.indicatorId = indicatorId;
   }
 
@@ -68,15 +72,16 @@ final class ValueSink {
   long finish() {
     flush();
     for (String note : notes) {
-      jdbc.update(
-          "insert into indicator_load_note (indicator_id, note) values (?, ?)", indicatorId, note);
+      jdbc.sql("insert into indicator_load_note (indicator_id, note) values (?, ?)")
+          .params(indicatorId, note)
+          .update();
     }
     return written;
   }
 
   private void flush() {
     if (!pending.isEmpty()) {
-      jdbc.batchUpdate(INSERT, pending);
+      bulk.batchUpdate(INSERT, pending);
       written += pending.size();
       pending.clear();
     }

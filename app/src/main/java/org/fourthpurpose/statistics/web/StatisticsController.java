@@ -2,6 +2,12 @@ package org.fourthpurpose.statistics.web;
 
 import static org.fourthpurpose.statistics.web.StatisticsCsvCalculator.badRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,6 +47,10 @@ import org.springframework.web.bind.annotation.RestController;
  * other columns pass through. A malformed body or an unknown method is a 400 problem+json whose
  * detail names the line and column. Public and without CSRF protection, being a stateless API.
  */
+@Tag(
+    name = "Statistics",
+    description =
+        "Confidence intervals for a table of your own, computed as PHEindicatormethods does")
 @RestController
 @RequestMapping("/api/v1/statistics")
 class StatisticsController {
@@ -56,6 +66,26 @@ class StatisticsController {
     this.calculator = calculator;
   }
 
+  @Operation(
+      summary = "Adds confidence intervals to the rows of a CSV table",
+      description =
+          "method is proportion, rate or mean. proportion needs numerator,denominator (Wilson"
+              + " score, multiplier default 100); rate needs count,denominator (Byars, exact"
+              + " Poisson below 10 events, multiplier default 100000); mean needs mean,sd,n"
+              + " (Student's t). confidence is 95, 99.8 or both (default 95,99.8). Other columns"
+              + " pass through. The response is the input rows with value, lower95, upper95,"
+              + " lower998, upper998 and note added; a row that cannot be computed gets empty"
+              + " values and a note.",
+      // The body is read from the request as it streams, so springdoc cannot see it.
+      requestBody =
+          @RequestBody(
+              required = true,
+              content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "The input rows with the intervals and a note added",
+              content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
   @PostMapping(path = "/{method}", consumes = "text/csv")
   ResponseEntity<String> calculate(
       @PathVariable String method,
