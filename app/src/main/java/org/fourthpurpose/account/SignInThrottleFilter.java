@@ -35,8 +35,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-    response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long minutes = (seconds + 59) / 60;
+    response.setHeader("Retry-After", String.valueOf(seconds));
     response.sendRedirect(request.getContextPath() + "/sign-in?wait=" + minutes);
   }
 }

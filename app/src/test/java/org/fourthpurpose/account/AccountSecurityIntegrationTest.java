@@ -187,6 +187,52 @@ class AccountSecurityIntegrationTest {
         .andExpect(header().string("Location", "/account"));
   }
 
+  private org.springframework.test.web.servlet.ResultActions signIn(
+      String email, String password, String address) throws Exception {
+    return mvc.perform(
+        post("/sign-in")
+            .param("email", email)
+            .param("password", password)
+            .with(csrf())
+            .with(
+                request -> {
+                  request.setRemoteAddr(address);
+                  return request;
+                }));
+  }
+
+  @Test
+  void afterTenWrongPasswordsEvenTheRightOneIsRefusedWithoutSayingWhetherTheAccountExists()
+      throws Exception {
+    String email = email();
+    accounts.createAccount(email, "Guessed", "long enough password", false);
+    String nobody = email();
+    for (int i = 0; i < 10; i++) {
+      signIn(email, "wrong password " + i, "10.40.0." + i)
+          .andExpect(header().string("Location", "/sign-in?error"));
+      signIn(nobody, "wrong password " + i, "10.41.0." + i)
+          .andExpect(header().string("Location", "/sign-in?error"));
+    }
+    signIn(email, "long enough password", "10.40.1.1")
+        .andExpect(header().string("Location", "/sign-in?wait=15"))
+        .andExpect(header().string("Retry-After", "900"));
+    signIn(nobody, "long enough password", "10.41.1.1")
+        .andExpect(header().string("Location", "/sign-in?wait=15"))
+        .andExpect(header().string("Retry-After", "900"));
+    mvc.perform(get("/sign-in").param("wait", "15"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "There have been too many attempts to sign in. Wait 15 minutes")));
+    // Someone else, from another address, signs in as usual.
+    String other = email();
+    accounts.createAccount(other, "Other", "long enough password", false);
+    signIn(other, "long enough password", "10.42.0.1")
+        .andExpect(header().string("Location", "/account"));
+  }
+
   @Test
   void theOneTimeSetUpLinkCreatesTheFirstAdministratorOnlyOnce() {
     // Other tests may already have created administrators; remove them to see a first start.
