@@ -1,0 +1,59 @@
+package org.fourthpurpose.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.ServletException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class DatabaseUnavailableFilterTest {
+
+  private final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter();
+
+  private MockHttpServletResponse run(String path, RuntimeException failure) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(
+        request,
+        response,
+        (req, res) -> {
+          throw new ServletException("Request processing failed", failure);
+        });
+    return response;
+  }
+
+  @Test
+  void anApiRequestGetsA503ProblemWithRetryAfterWhenNoConnectionCanBeHad() throws Exception {
+    MockHttpServletResponse response =
+        run(
+            "/api/v1/icbs",
+            new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("pool timed out")));
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+    assertThat(response.getContentType()).startsWith("application/problem+json");
+    assertThat(response.getContentAsString()).contains("\"status\":503");
+  }
+
+  @Test
+  void aPageGetsA503PageToo() throws Exception {
+    MockHttpServletResponse response =
+        run("/ics/QYG", new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getContentAsString()).contains("Sorry, the service is unavailable");
+  }
+
+  @Test
+  void otherFailuresPassThroughUntouched() {
+    assertThatThrownBy(() -> run("/ics/QYG", new IllegalStateException("a bug")))
+        .isInstanceOf(ServletException.class)
+        .hasRootCauseInstanceOf(IllegalStateException.class);
+  }
+}
