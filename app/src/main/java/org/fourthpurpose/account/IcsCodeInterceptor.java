@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.fourthpurpose.geography.Geography;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -21,9 +22,10 @@ class IcsCodeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
   static final String VARIABLE = "icbCode";
 
-  private final Geography geography;
+  // A provider, so web slices that test one controller without geography can still start.
+  private final ObjectProvider<Geography> geography;
 
-  IcsCodeInterceptor(Geography geography) {
+  IcsCodeInterceptor(ObjectProvider<Geography> geography) {
     this.geography = geography;
   }
 
@@ -38,10 +40,11 @@ class IcsCodeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @SuppressWarnings("unchecked")
     Map<String, String> variables =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    if (variables == null || !variables.containsKey(VARIABLE)) {
+    Geography areas = geography.getIfAvailable();
+    if (variables == null || !variables.containsKey(VARIABLE) || areas == null) {
       return true;
     }
-    String canonical = geography.requireIcb(variables.get(VARIABLE)).code();
+    String canonical = areas.requireIcb(variables.get(VARIABLE)).code();
     if (!canonical.equals(variables.get(VARIABLE))) {
       Map<String, String> normalised = new HashMap<>(variables);
       normalised.put(VARIABLE, canonical);
