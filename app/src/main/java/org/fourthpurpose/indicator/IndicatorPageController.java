@@ -1,10 +1,14 @@
 package org.fourthpurpose.indicator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.fourthpurpose.chart.ChoroplethMap;
+import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.IntervalChart;
+import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
-import org.fourthpurpose.geography.SvgMap;
 import org.fourthpurpose.web.InvalidParameterException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +38,6 @@ public class IndicatorPageController {
 
   /** A theme and its public indicators. */
   record ThemeIndicators(Theme theme, List<Indicator> indicators) {}
-
-  /** An ICB's shape on the map, shaded by its band, named for tooltips and screen readers. */
-  public record MapArea(String path, int band, String name, String href) {}
 
   /** A table row as shown: the value, its 95% interval and the comparison in words. */
   public record Row(AreaComparison area, String value, String interval, String comparison) {
@@ -71,38 +72,19 @@ public class IndicatorPageController {
       Model model) {
     Indicator indicator = publicIndicator(id);
     IndicatorTable table = table(indicator, period);
-    Map<String, Integer> bands = new java.util.HashMap<>();
-    table.rows().forEach(r -> bands.put(r.areaCode(), r.band()));
-    Map<String, AreaComparison> rows = new java.util.HashMap<>();
-    table.rows().forEach(r -> rows.put(r.areaCode(), r));
-    SvgMap map = SvgMap.of(geography.boundaries(AreaType.ICB), 400);
-    List<MapArea> areas =
-        map.shapes().stream()
-            .filter(s -> rows.containsKey(s.code()))
-            .map(
-                s -> {
-                  AreaComparison r = rows.get(s.code());
-                  return new MapArea(
-                      s.path(),
-                      r.band(),
-                      r.areaName()
-                          + ": "
-                          + (r.value() == null ? "no value" : format(r.value()))
-                          + (r.comparison() == null ? "" : ", " + comparisonText(r)),
-                      "/ics/" + r.odsCode());
-                })
-            .toList();
+    ColourScale key = key(indicator, table);
     model.addAttribute("indicator", indicator);
     model.addAttribute(
         "theme", catalogue.theme(indicator.themeCode()).map(Theme::title).orElse(""));
     model.addAttribute("table", table);
     model.addAttribute("rows", table.rows().stream().map(Row::of).toList());
     model.addAttribute("england", table.englandValue() == null ? "" : format(table.englandValue()));
-    model.addAttribute("chart", IntervalChart.of(table));
-    model.addAttribute("map", map);
-    model.addAttribute("mapAreas", areas);
+    model.addAttribute("chart", intervalChart(table.rowsWithValues(), table.englandValue(), null));
+    model.addAttribute(
+        "map",
+        shade(MapProjection.of(geography.boundaries(AreaType.ICB), 400), table.rows(), key, true));
     model.addAttribute("byQuintile", table.rows().stream().anyMatch(r -> r.comparedByQuintile()));
-    model.addAttribute("key", key(indicator, table));
+    model.addAttribute("key", key);
     model.addAttribute("loadNotes", catalogue.loadNotes(id));
     return INDICATOR_VIEW;
   }
@@ -132,7 +114,61 @@ public class IndicatorPageController {
   }
 
   /** The map key's labels for bands 1 to 5, in words. */
-  public static List<String> key(Indicator indicator, IndicatorTable table) {
+  /**
+   * A dot-and-whisker chart of some areas' values with a dashed reference line (England or another
+   * comparator), the area {@code highlightCode} marked out.
+   */
+  public static IntervalChart intervalChart(
+      List<AreaComparison> areas, Double reference, String highlightCode) {
+    return IntervalChart.of(
+        areas.stream()
+            .map(
+                r ->
+                    new IntervalChart.Item(
+                        r.areaCode(),
+                        r.areaName(),
+                        r.value(),
+                        r.lower95(),
+                        r.upper95(),
+                        r.areaCode().equals(highlightCode)))
+            .toList(),
+        reference,
+        ValueText::format);
+  }
+
+  /**
+   * The projected areas that have a row, shaded by their band on {@code key} and named with their
+   * value and comparison; when {@code linked}, each links to its system's page.
+   */
+  public static ChoroplethMap shade(
+      MapProjection projection, Collection<AreaComparison> rows, ColourScale key, boolean linked) {
+    Map<String, AreaComparison> byCode = new java.util.HashMap<>();
+    rows.forEach(r -> byCode.put(r.areaCode(), r));
+    return ChoroplethMap.of(
+        projection,
+        shape -> {
+          AreaComparison r = byCode.get(shape.code());
+          if (r == null) {
+            return null;
+          }
+          return new ChoroplethMap.Area(
+              r.areaCode(),
+              r.areaName()
+                  + ": "
+                  + (r.value() == null ? "no value" : format(r.value()))
+                  + (r.comparison() == null ? "" : ", " + comparisonText(r)),
+              shape.path(),
+              key.cssClass(r.band()),
+              linked ? "/ics/" + r.odsCode() : null);
+        });
+  }
+
+  /** The map's colour scale: quintiles where there are no intervals, else compared with England. */
+  public static ColourScale key(Indicator indicator, IndicatorTable table) {
+    return ColourScale.steps("fp-band-", keyLabels(indicator, table));
+  }
+
+  private static List<String> keyLabels(Indicator indicator, IndicatorTable table) {
     boolean quintiles = table.rows().stream().anyMatch(AreaComparison::comparedByQuintile);
     if (quintiles) {
       return List.of(

@@ -1,9 +1,11 @@
 package org.fourthpurpose.profile;
 
 import java.util.List;
-import org.fourthpurpose.geography.SvgMap;
+import org.fourthpurpose.chart.ChoroplethMap;
+import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.IntervalChart;
+import org.fourthpurpose.chart.TrendChart;
 import org.fourthpurpose.indicator.IndicatorPageController;
-import org.fourthpurpose.indicator.IntervalChart;
 
 /**
  * One indicator on a theme page of an ICS profile: its row, its trend against the comparator, the
@@ -37,10 +39,9 @@ public record IndicatorDetail(
 
   /** The system's districts shaded by how each compares with England. */
   public record DistrictMap(
-      SvgMap map,
-      List<IndicatorPageController.MapArea> areas,
+      ChoroplethMap map,
       List<IndicatorPageController.Row> rows,
-      List<String> key,
+      ColourScale key,
       String period,
       boolean byQuintile) {}
 }
