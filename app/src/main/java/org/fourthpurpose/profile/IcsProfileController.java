@@ -17,6 +17,7 @@ import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.geography.LadIcbPart;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.Indicator;
+import org.fourthpurpose.indicator.IndicatorCharts;
 import org.fourthpurpose.indicator.IndicatorPageController;
 import org.fourthpurpose.indicator.IndicatorSeries;
 import org.fourthpurpose.indicator.ValueText;
@@ -229,8 +230,7 @@ class IcsProfileController {
                     .reversed())
             .toList();
     Double reference = row.comparator().value();
-    IntervalChart peerChart =
-        IndicatorPageController.intervalChart(peerRows, reference, icb.code());
+    IntervalChart peerChart = IndicatorCharts.intervalChart(peerRows, reference, icb.code());
     List<IndicatorDetail.PeerRow> peers =
         peerRows.stream()
             .map(
@@ -290,9 +290,9 @@ class IcsProfileController {
                   .forEach(e -> shapes.put(e.getKey(), e.getValue()));
               return MapProjection.of(shapes, 400);
             });
-    ColourScale key = IndicatorPageController.key(indicator, table.get());
+    ColourScale key = IndicatorCharts.key(indicator, table.get());
     return new IndicatorDetail.DistrictMap(
-        IndicatorPageController.shade(map, rows, key, false),
+        IndicatorCharts.shade(map, rows, key, false),
         rows.stream()
             .sorted(Comparator.comparing(AreaComparison::areaName))
             .map(IndicatorPageController.Row::of)
