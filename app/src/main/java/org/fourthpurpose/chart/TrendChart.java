@@ -76,17 +76,7 @@ public record TrendChart(
       }
     }
     if (periods.isEmpty() || min == Double.POSITIVE_INFINITY) {
-      return new TrendChart(
-          WIDTH,
-          HEIGHT,
-          LEFT,
-          TOP,
-          HEIGHT - BOTTOM,
-          List.of(),
-          List.of(),
-          "",
-          List.of(),
-          List.of());
+      return frame(List.of(), List.of(), "", List.of(), List.of());
     }
     LinearScale y = LinearScale.nice(min, max, 4, HEIGHT - BOTTOM, TOP);
     BandScale x = new BandScale(periods.size(), LEFT, WIDTH - 10);
@@ -128,6 +118,17 @@ public record TrendChart(
         labels.add(new XLabel(px, p.period()));
       }
     }
+    return frame(
+        points, comparator, comparator.size() < 2 ? "" : line.toString(), labels, y.ticks(format));
+  }
+
+  /** The chart in its fixed frame. */
+  private static TrendChart frame(
+      List<Point> points,
+      List<ComparatorPoint> comparator,
+      String comparatorLine,
+      List<XLabel> xLabels,
+      List<Tick> ticks) {
     return new TrendChart(
         WIDTH,
         HEIGHT,
@@ -136,9 +137,9 @@ public record TrendChart(
         HEIGHT - BOTTOM,
         points,
         comparator,
-        comparator.size() < 2 ? "" : line.toString(),
-        labels,
-        y.ticks(format));
+        comparatorLine,
+        xLabels,
+        ticks);
   }
 
   private static String round(double v) {

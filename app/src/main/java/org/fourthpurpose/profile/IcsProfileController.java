@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.DataTable;
 import org.fourthpurpose.chart.IntervalChart;
 import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.chart.TrendChart;
@@ -291,14 +292,24 @@ class IcsProfileController {
               return MapProjection.of(shapes, 400);
             });
     ColourScale key = IndicatorCharts.key(indicator, table.get());
+    boolean byQuintile = rows.stream().anyMatch(AreaComparison::comparedByQuintile);
     return new IndicatorDetail.DistrictMap(
         IndicatorCharts.shade(map, rows, key, false),
-        rows.stream()
-            .sorted(Comparator.comparing(AreaComparison::areaName))
-            .map(IndicatorPageController.Row::of)
-            .toList(),
+        new DataTable(
+            indicator.title() + ", " + table.get().period() + ", by local authority district",
+            List.of(
+                "District",
+                "Value",
+                "95% confidence interval",
+                byQuintile ? "Quintile among districts" : "Compared with England"),
+            List.of(false, true, true, false),
+            rows.stream()
+                .sorted(Comparator.comparing(AreaComparison::areaName))
+                .map(IndicatorPageController.Row::of)
+                .map(r -> List.of(r.area().areaName(), r.value(), r.interval(), r.comparison()))
+                .toList()),
         key,
         table.get().period(),
-        rows.stream().anyMatch(AreaComparison::comparedByQuintile));
+        byQuintile);
   }
 }

@@ -3,9 +3,9 @@ package org.fourthpurpose.profile;
 import java.util.List;
 import org.fourthpurpose.chart.ChoroplethMap;
 import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.DataTable;
 import org.fourthpurpose.chart.IntervalChart;
 import org.fourthpurpose.chart.TrendChart;
-import org.fourthpurpose.indicator.IndicatorPageController;
 
 /**
  * One indicator on a theme page of an ICS profile: its row, its trend against the comparator, the
@@ -39,9 +39,5 @@ public record IndicatorDetail(
 
   /** The system's districts shaded by how each compares with England. */
   public record DistrictMap(
-      ChoroplethMap map,
-      List<IndicatorPageController.Row> rows,
-      ColourScale key,
-      String period,
-      boolean byQuintile) {}
+      ChoroplethMap map, DataTable table, ColourScale key, String period, boolean byQuintile) {}
 }

@@ -114,6 +114,21 @@ class FragmentsTest {
   }
 
   @Test
+  void wrapsAChartInAFigureLabelledByItsCaption() {
+    SpineChart spine = SpineChart.of(new double[] {1, 2, 3, 4, 5}, null, 2, false, "Two of five");
+
+    String html =
+        FragmentRendering.render(
+            "chart/figure :: figure('f', ~{chart/spine :: spine(${c}, 'x', 'Read it so')}, 'A caption')",
+            Map.of("c", spine));
+
+    assertThat(html)
+        .startsWith("<figure class=\"fp-chart\" aria-labelledby=\"f-caption\">")
+        .contains("<title id=\"x-title\">Two of five</title>")
+        .contains("<figcaption class=\"nhsuk-body-s\" id=\"f-caption\">A caption</figcaption>");
+  }
+
+  @Test
   void drawsALegendItemForEachNamedStep() {
     ColourScale scale = ColourScale.steps("fp-band-", List.of("Worse", "", "Similar"));
 
