@@ -1,10 +1,10 @@
 package org.fourthpurpose.indicator;
 
 import java.util.List;
-import java.util.Map;
+import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
-import org.fourthpurpose.geography.SvgMap;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -57,38 +57,21 @@ class IndicatorPageController {
       Model model) {
     Indicator indicator = publicIndicator(id);
     IndicatorTable table = table(indicator, period);
-    Map<String, Integer> bands = new java.util.HashMap<>();
-    table.rows().forEach(r -> bands.put(r.areaCode(), r.band()));
-    Map<String, AreaComparison> rows = new java.util.HashMap<>();
-    table.rows().forEach(r -> rows.put(r.areaCode(), r));
-    SvgMap map = SvgMap.of(geography.boundaries(AreaType.ICB), 400);
-    List<IndicatorPages.MapArea> areas =
-        map.shapes().stream()
-            .filter(s -> rows.containsKey(s.code()))
-            .map(
-                s -> {
-                  AreaComparison r = rows.get(s.code());
-                  return new IndicatorPages.MapArea(
-                      s.path(),
-                      r.band(),
-                      r.areaName()
-                          + ": "
-                          + (r.value() == null ? "no value" : format(r.value()))
-                          + (r.comparison() == null ? "" : ", " + comparisonText(r)),
-                      "/ics/" + r.odsCode());
-                })
-            .toList();
+    ColourScale key = IndicatorCharts.key(indicator, table);
     model.addAttribute("indicator", indicator);
     model.addAttribute(
         "theme", catalogue.theme(indicator.themeCode()).map(Theme::title).orElse(""));
     model.addAttribute("table", table);
     model.addAttribute("rows", table.rows().stream().map(IndicatorPages.Row::of).toList());
     model.addAttribute("england", table.englandValue() == null ? "" : format(table.englandValue()));
-    model.addAttribute("chart", IntervalChart.of(table));
-    model.addAttribute("map", map);
-    model.addAttribute("mapAreas", areas);
+    model.addAttribute(
+        "chart", IndicatorCharts.intervalChart(table.rowsWithValues(), table.englandValue(), null));
+    model.addAttribute(
+        "map",
+        IndicatorCharts.shade(
+            MapProjection.of(geography.boundaries(AreaType.ICB), 400), table.rows(), key, true));
     model.addAttribute("byQuintile", table.rows().stream().anyMatch(r -> r.comparedByQuintile()));
-    model.addAttribute("key", IndicatorPages.key(indicator, table));
+    model.addAttribute("key", key);
     model.addAttribute("loadNotes", catalogue.loadNotes(id));
     return INDICATOR_VIEW;
   }

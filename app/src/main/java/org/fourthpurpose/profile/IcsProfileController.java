@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.DataTable;
+import org.fourthpurpose.chart.IntervalChart;
+import org.fourthpurpose.chart.MapProjection;
+import org.fourthpurpose.chart.TrendChart;
 import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.geography.LadIcbPart;
-import org.fourthpurpose.geography.SvgMap;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.Indicator;
+import org.fourthpurpose.indicator.IndicatorCharts;
 import org.fourthpurpose.indicator.IndicatorPages;
 import org.fourthpurpose.indicator.IndicatorSeries;
-import org.fourthpurpose.indicator.IntervalChart;
 import org.fourthpurpose.indicator.ValueText;
 import org.fourthpurpose.peergroup.PeerGroup;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
@@ -49,7 +53,7 @@ class IcsProfileController {
   private final IcsProfiles profiles;
   private final ProfileComparators comparators;
   private final Geography geography;
-  private final Map<String, SvgMap> districtMaps = new ConcurrentHashMap<>();
+  private final Map<String, MapProjection> districtMaps = new ConcurrentHashMap<>();
 
   IcsProfileController(IcsProfiles profiles, ProfileComparators comparators, Geography geography) {
     this.profiles = profiles;
@@ -78,7 +82,6 @@ class IcsProfileController {
     model.addAttribute("profile", profile);
     model.addAttribute("themes", profile.themes());
     model.addAttribute("options", comparators.options(profile.icb()));
-    model.addAttribute("spineWidth", Spine.WIDTH);
     model.addAttribute("characteristics", characteristics(profile.icb()));
     comparatorAttributes(profile, model);
     return VIEW;
@@ -197,11 +200,9 @@ class IcsProfileController {
     IndicatorSeries data = profiles.data(row.indicator()).orElseThrow();
     List<TrendChart.Period> periods = profiles.trend(data, icb, comparison);
     String comparatorLabel = ProfileExport.label(profile);
-    TrendChart trendChart = TrendChart.of(periods, comparatorLabel);
+    TrendChart trendChart = TrendChart.of(periods, comparatorLabel, ValueText::format);
     List<IndicatorDetail.TrendRow> trend =
-        periods
-            .subList(Math.max(0, periods.size() - TrendChart.MAX_POINTS), periods.size())
-            .stream()
+        TrendChart.drawn(periods).stream()
             .map(
                 p ->
                     new IndicatorDetail.TrendRow(
@@ -230,7 +231,7 @@ class IcsProfileController {
                     .reversed())
             .toList();
     Double reference = row.comparator().value();
-    IntervalChart peerChart = IntervalChart.of(peerRows, reference, icb.code());
+    IntervalChart peerChart = IndicatorCharts.intervalChart(peerRows, reference, icb.code());
     List<IndicatorDetail.PeerRow> peers =
         peerRows.stream()
             .map(
@@ -280,7 +281,7 @@ class IcsProfileController {
     if (rows.isEmpty()) {
       return null;
     }
-    SvgMap map =
+    MapProjection map =
         districtMaps.computeIfAbsent(
             icb.code(),
             c -> {
@@ -288,35 +289,27 @@ class IcsProfileController {
               geography.boundaries(AreaType.LAD).entrySet().stream()
                   .filter(e -> lads.contains(e.getKey()))
                   .forEach(e -> shapes.put(e.getKey(), e.getValue()));
-              return SvgMap.of(shapes, 400);
+              return MapProjection.of(shapes, 400);
             });
-    Map<String, AreaComparison> byCode = new java.util.HashMap<>();
-    rows.forEach(r -> byCode.put(r.areaCode(), r));
-    List<IndicatorPages.MapArea> areas =
-        map.shapes().stream()
-            .filter(s -> byCode.containsKey(s.code()))
-            .map(
-                s -> {
-                  AreaComparison r = byCode.get(s.code());
-                  return new IndicatorPages.MapArea(
-                      s.path(),
-                      r.band(),
-                      r.areaName()
-                          + ": "
-                          + (r.value() == null ? "no value" : ValueText.format(r.value()))
-                          + (r.comparison() == null ? "" : ", " + ValueText.comparisonText(r)),
-                      null);
-                })
-            .toList();
+    ColourScale key = IndicatorCharts.key(indicator, table.get());
+    boolean byQuintile = rows.stream().anyMatch(AreaComparison::comparedByQuintile);
     return new IndicatorDetail.DistrictMap(
-        map,
-        areas,
-        rows.stream()
-            .sorted(Comparator.comparing(AreaComparison::areaName))
-            .map(IndicatorPages.Row::of)
-            .toList(),
-        IndicatorPages.key(indicator, table.get()),
+        IndicatorCharts.shade(map, rows, key, false),
+        new DataTable(
+            indicator.title() + ", " + table.get().period() + ", by local authority district",
+            List.of(
+                "District",
+                "Value",
+                "95% confidence interval",
+                byQuintile ? "Quintile among districts" : "Compared with England"),
+            List.of(false, true, true, false),
+            rows.stream()
+                .sorted(Comparator.comparing(AreaComparison::areaName))
+                .map(IndicatorPages.Row::of)
+                .map(r -> List.of(r.area().areaName(), r.value(), r.interval(), r.comparison()))
+                .toList()),
+        key,
         table.get().period(),
-        rows.stream().anyMatch(AreaComparison::comparedByQuintile));
+        byQuintile);
   }
 }

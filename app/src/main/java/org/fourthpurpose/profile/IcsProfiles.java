@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.fourthpurpose.chart.TrendChart;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.AreaComparison;
@@ -15,7 +16,6 @@ import org.fourthpurpose.indicator.IndicatorTable;
 import org.fourthpurpose.indicator.IndicatorValues;
 import org.fourthpurpose.indicator.Polarity;
 import org.fourthpurpose.indicator.Theme;
-import org.fourthpurpose.peergroup.InvalidPeerGroupException;
 import org.fourthpurpose.peergroup.Neighbour;
 import org.fourthpurpose.peergroup.PeerCharacteristic;
 import org.fourthpurpose.peergroup.PeerGroup;
@@ -25,6 +25,7 @@ import org.fourthpurpose.statistics.ConfidenceInterval;
 import org.fourthpurpose.statistics.ConfidenceLevel;
 import org.fourthpurpose.statistics.FingertipsComparison;
 import org.fourthpurpose.statistics.Significance;
+import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -83,7 +84,7 @@ public class IcsProfiles {
               false);
       case SAVED_GROUP -> {
         if (group == null) {
-          throw new InvalidPeerGroupException("comparator", "no such group");
+          throw InvalidInputException.parameter("comparator", "no such group");
         }
         yield new Comparison(
             choice,

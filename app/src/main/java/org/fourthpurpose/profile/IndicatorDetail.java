@@ -1,9 +1,11 @@
 package org.fourthpurpose.profile;
 
 import java.util.List;
-import org.fourthpurpose.geography.SvgMap;
-import org.fourthpurpose.indicator.IndicatorPages;
-import org.fourthpurpose.indicator.IntervalChart;
+import org.fourthpurpose.chart.ChoroplethMap;
+import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.DataTable;
+import org.fourthpurpose.chart.IntervalChart;
+import org.fourthpurpose.chart.TrendChart;
 
 /**
  * One indicator on a theme page of an ICS profile: its row, its trend against the comparator, the
@@ -37,10 +39,5 @@ public record IndicatorDetail(
 
   /** The system's districts shaded by how each compares with England. */
   public record DistrictMap(
-      SvgMap map,
-      List<IndicatorPages.MapArea> areas,
-      List<IndicatorPages.Row> rows,
-      List<String> key,
-      String period,
-      boolean byQuintile) {}
+      ChoroplethMap map, DataTable table, ColourScale key, String period, boolean byQuintile) {}
 }

@@ -1,6 +1,7 @@
 package org.fourthpurpose.profile;
 
 import java.util.Locale;
+import org.fourthpurpose.chart.SpineChart;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.Polarity;
@@ -29,7 +30,7 @@ public record ProfileRow(
     RecentTrend recentTrend,
     Integer rank,
     int ranked,
-    Spine spine) {
+    SpineChart spine) {
 
   public String value() {
     return area.value() == null ? "No value" : ValueText.format(area.value());

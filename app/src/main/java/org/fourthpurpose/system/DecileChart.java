@@ -1,93 +1,63 @@
 package org.fourthpurpose.system;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.fourthpurpose.chart.BarChart;
 import org.fourthpurpose.deprivation.DecilePopulation;
 
 /**
- * The population of an area by national IMD decile as shares, beside England's, laid out as
- * horizontal bars for a server-rendered SVG. England's share is 10% in every decile by construction
- * of LSOA deciles only roughly (deciles are of LSOAs, not people), so it is shown as a marker.
- *
- * <p>The layout is narrow (about 300 units) so that its text stays readable when the SVG is scaled
- * down to a phone's width: the decile numbers sit in a slim column, with "most deprived" and "least
- * deprived" written once above and below the bars.
+ * The population of an area by national IMD decile as shares, beside England's, as a bar chart and
+ * as the rows of its table. England's share is 10% in every decile only roughly (deciles are of
+ * LSOAs, not people), so it is shown as a marker across each bar.
  */
-record DecileChart(List<Bar> bars, double maxShare, int width, int height) {
+final class DecileChart {
 
-  /** Room above the first bar for the "most deprived" note. */
-  static final int TOP = 22;
+  private DecileChart() {}
 
-  static final int ROW = 26;
-  static final int LABEL = 26;
-  static final int PLOT = 220;
+  /** One decile of the table: residents, their share and England's share. */
+  record Row(int decile, String label, long population, double share, double englandShare) {}
 
-  /** Room after the longest bar for its value label, such as "19.8%". */
-  static final int VALUE = 52;
-
-  /** Room below the last bar for the "least deprived" note. */
-  static final int BOTTOM = 26;
-
-  private static final int GAP = 6;
-  private static final int VALUE_LABEL_WIDTH = 44;
-
-  record Bar(
-      int decile,
-      String label,
-      long population,
-      double share,
-      double englandShare,
-      int y,
-      double barWidth,
-      double englandX) {
-
-    /** Where the bar starts, after the decile number. */
-    public int barX() {
-      return LABEL;
-    }
-
-    /**
-     * Where the value label goes: just after the bar, or just after England's marker when the
-     * marker would otherwise run through the label.
-     */
-    public double valueX() {
-      double barEnd = LABEL + barWidth;
-      boolean markerInTheWay =
-          englandX >= barEnd - 2 && englandX <= barEnd + GAP + VALUE_LABEL_WIDTH;
-      return (markerInTheWay ? englandX : barEnd) + GAP;
-    }
-  }
-
-  static DecileChart of(List<DecilePopulation> area, List<DecilePopulation> england) {
+  /** The deciles of {@code area} beside {@code england}'s, decile 1 first. */
+  static List<Row> rows(List<DecilePopulation> area, List<DecilePopulation> england) {
     long total = area.stream().mapToLong(DecilePopulation::population).sum();
     long englandTotal = england.stream().mapToLong(DecilePopulation::population).sum();
-    double max = 0;
-    for (int i = 0; i < area.size(); i++) {
-      max = Math.max(max, share(area.get(i).population(), total));
-      max = Math.max(max, share(england.get(i).population(), englandTotal));
-    }
-    double axis = Math.max(0.05, Math.ceil(max * 20) / 20); // round up to 5%
-    List<Bar> bars = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (int i = 0; i < area.size(); i++) {
       DecilePopulation d = area.get(i);
-      double share = share(d.population(), total);
-      double englandShare = share(england.get(i).population(), englandTotal);
-      String label =
-          d.decile() == 1
-              ? "1 (most deprived)"
-              : d.decile() == 10 ? "10 (least deprived)" : Integer.toString(d.decile());
-      bars.add(
-          new Bar(
+      rows.add(
+          new Row(
               d.decile(),
-              label,
+              DeprivationScales.decileLabel(d.decile()),
               d.population(),
-              share,
-              englandShare,
-              TOP + i * ROW,
-              PLOT * share / axis,
-              LABEL + PLOT * englandShare / axis));
+              share(d.population(), total),
+              share(england.get(i).population(), englandTotal)));
     }
-    return new DecileChart(bars, axis, LABEL + PLOT + VALUE, TOP + area.size() * ROW + BOTTOM);
+    return rows;
+  }
+
+  /** The bars, scaled to the largest share rounded up to 5%, coloured by decile. */
+  static BarChart of(List<DecilePopulation> area, List<DecilePopulation> england) {
+    // As the table's figures are written (half-even), so chart and table agree.
+    DecimalFormat percent =
+        new DecimalFormat("0.0'%'", DecimalFormatSymbols.getInstance(Locale.UK));
+    return BarChart.of(
+        rows(area, england).stream()
+            .map(
+                r ->
+                    new BarChart.Item(
+                        Integer.toString(r.decile()),
+                        r.label(),
+                        r.share(),
+                        r.englandShare(),
+                        DeprivationScales.DECILES.cssClass(r.decile())))
+            .toList(),
+        0.05,
+        share -> percent.format(share * 100),
+        "Most deprived",
+        "Least deprived");
   }
 
   private static double share(long part, long total) {

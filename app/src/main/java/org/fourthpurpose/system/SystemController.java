@@ -35,7 +35,7 @@ class SystemController {
   @GetMapping("/")
   String home(Model model) {
     model.addAttribute("home", pages.home());
-    model.addAttribute("bands", MapShading.LABELS);
+    model.addAttribute("core20", DeprivationScales.CORE20);
     return HOME;
   }
 
@@ -56,7 +56,8 @@ class SystemController {
                 () ->
                     new NotFoundException("There is no integrated care system with code " + code));
     model.addAttribute("o", pages.overview(icb));
-    model.addAttribute("bands", MapShading.LABELS);
+    model.addAttribute("core20", DeprivationScales.CORE20);
+    model.addAttribute("decileScale", DeprivationScales.DECILES);
     return OVERVIEW;
   }
 

@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fourthpurpose.chart.BarChart;
+import org.fourthpurpose.chart.ChoroplethMap;
+import org.fourthpurpose.chart.DataTable;
+import org.fourthpurpose.chart.MapProjection;
+import org.fourthpurpose.chart.SquareGrid;
 import org.fourthpurpose.deprivation.AreaSummary;
 import org.fourthpurpose.deprivation.DecilePopulation;
 import org.fourthpurpose.deprivation.DeprivationSummaries;
@@ -17,7 +22,6 @@ import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.geography.LadIcbPart;
 import org.fourthpurpose.geography.LocalAuthorityDistrict;
 import org.fourthpurpose.geography.SubIcbLocation;
-import org.fourthpurpose.geography.SvgMap;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -43,19 +47,13 @@ class SystemPages {
     cache.clear();
   }
 
-  /** A place on a map with its shading band and its label. */
-  record MapArea(
-      String code,
-      String name,
-      String path,
-      int band,
-      String href,
-      double core20Share,
-      long population) {}
+  /** A place on a map: its name, residents and share in the most deprived 20%. */
+  record MapArea(String code, String name, double core20Share, long population) {}
 
   record RegionGroup(String name, List<IntegratedCareBoard> icbs) {}
 
-  record Home(SvgMap map, List<MapArea> areas, List<RegionGroup> regions) {}
+  /** The home page: the map of the 42 systems, its table alternative and the systems by region. */
+  record Home(ChoroplethMap map, DataTable table, List<RegionGroup> regions) {}
 
   record PlacePart(
       String code,
@@ -71,14 +69,14 @@ class SystemPages {
       List<SubIcbLocation> subIcbs,
       List<PlacePart> districts,
       List<AreaSummary> summaries,
-      DecileChart deciles,
+      BarChart deciles,
+      List<DecileChart.Row> decileRows,
       double core20Share,
       double englandCore20Share,
-      SvgMap map,
+      ChoroplethMap map,
       List<MapArea> mapAreas,
       int lsoaCount,
-      NeighbourhoodGrid neighbourhoods,
-      String neighbourhoodSvg) {}
+      SquareGrid neighbourhoods) {}
 
   record EnglandRow(
       IntegratedCareBoard icb, String regionName, AreaSummary summary, double core20Share) {}
@@ -88,21 +86,22 @@ class SystemPages {
         cache.computeIfAbsent(
             "home",
             key -> {
-              SvgMap map = SvgMap.of(geography.boundaries(AreaType.ICB), 420);
-              List<MapArea> areas = new ArrayList<>();
-              for (SvgMap.Shape shape : map.shapes()) {
-                IntegratedCareBoard icb = geography.icb(shape.code()).orElseThrow();
-                double core20 = core20(AreaType.ICB, icb.code());
-                areas.add(
+              Map<String, MapArea> byCode = new HashMap<>();
+              for (IntegratedCareBoard icb : geography.icbs()) {
+                byCode.put(
+                    icb.code(),
                     new MapArea(
-                        icb.code(),
+                        icb.odsCode(),
                         icb.shortName(),
-                        shape.path(),
-                        MapShading.band(core20),
-                        "/ics/" + icb.odsCode(),
-                        core20,
+                        core20(AreaType.ICB, icb.code()),
                         icb.population()));
               }
+              ChoroplethMap map =
+                  core20Map(
+                      MapProjection.of(geography.boundaries(AreaType.ICB), 420),
+                      byCode,
+                      " of people live in the most deprived fifth of areas",
+                      true);
               Map<String, List<IntegratedCareBoard>> byRegion = new java.util.TreeMap<>();
               for (IntegratedCareBoard icb : geography.icbs()) {
                 byRegion
@@ -111,7 +110,7 @@ class SystemPages {
               }
               List<RegionGroup> regions = new ArrayList<>();
               byRegion.forEach((name, icbs) -> regions.add(new RegionGroup(name, icbs)));
-              return new Home(map, areas, regions);
+              return new Home(map, core20Table(byCode.values()), regions);
             });
   }
 
@@ -138,23 +137,20 @@ class SystemPages {
     for (SubIcbLocation s : subIcbs) {
       geometries.put(s.code(), subIcbBoundaries.get(s.code()));
     }
-    SvgMap map = SvgMap.of(new java.util.TreeMap<>(geometries), 480);
-    List<MapArea> mapAreas = new ArrayList<>();
-    for (SvgMap.Shape shape : map.shapes()) {
-      SubIcbLocation s =
-          subIcbs.stream().filter(x -> x.code().equals(shape.code())).findFirst().orElseThrow();
-      double core20 = core20(AreaType.SUB_ICB, s.code());
-      mapAreas.add(
+    Map<String, MapArea> byCode = new HashMap<>();
+    for (SubIcbLocation place : subIcbs) {
+      byCode.put(
+          place.code(),
           new MapArea(
-              s.code(),
-              s.name(),
-              shape.path(),
-              MapShading.band(core20),
-              null,
-              core20,
-              s.population()));
+              place.code(),
+              place.name(),
+              core20(AreaType.SUB_ICB, place.code()),
+              place.population()));
     }
-    NeighbourhoodGrid grid = neighbourhoods(icb, subIcbs);
+    MapProjection projection = MapProjection.of(new java.util.TreeMap<>(geometries), 480);
+    // The table lists the places in the map's (code) order, as it always has.
+    List<MapArea> mapAreas =
+        projection.shapes().stream().map(shape -> byCode.get(shape.code())).toList();
     List<DecilePopulation> deciles =
         deprivation.decilePopulation(Edition.IOD2025, AreaType.ICB.apiName(), icb.code());
     List<DecilePopulation> england = deprivation.englandDecilePopulation(Edition.IOD2025);
@@ -165,16 +161,16 @@ class SystemPages {
         districts,
         deprivation.summariesOf(Edition.IOD2025, AreaType.ICB.apiName(), icb.code()),
         DecileChart.of(deciles, england),
+        DecileChart.rows(deciles, england),
         DeprivationSummaries.core20Share(deciles),
         DeprivationSummaries.core20Share(england),
-        map,
+        core20Map(projection, byCode, " in the most deprived 20%", false),
         mapAreas,
         geography.lsoasOf(icb.code()).size(),
-        grid,
-        grid.svgBody());
+        neighbourhoods(icb, subIcbs));
   }
 
-  private NeighbourhoodGrid neighbourhoods(IntegratedCareBoard icb, List<SubIcbLocation> subIcbs) {
+  private SquareGrid neighbourhoods(IntegratedCareBoard icb, List<SubIcbLocation> subIcbs) {
     Map<String, String> placeNames = new HashMap<>();
     subIcbs.forEach(s -> placeNames.put(s.code(), s.name()));
     List<org.fourthpurpose.geography.Lsoa> lsoas = geography.lsoasOf(icb.code());
@@ -223,6 +219,50 @@ class SystemPages {
     List<EnglandRow> sorted = new ArrayList<>(rows);
     sorted.sort(descending ? order.reversed() : order);
     return sorted;
+  }
+
+  /**
+   * The projected places shaded by their Core20 share, each named with its share followed by {@code
+   * after}; linked places go to their system's overview.
+   */
+  private static ChoroplethMap core20Map(
+      MapProjection projection, Map<String, MapArea> byCode, String after, boolean linked) {
+    return ChoroplethMap.of(
+        projection,
+        shape -> {
+          MapArea place = byCode.get(shape.code());
+          return new ChoroplethMap.Area(
+              shape.code(),
+              place.name() + ": " + percent(place.core20Share()) + after,
+              shape.path(),
+              DeprivationScales.CORE20.cssClassOf(place.core20Share()),
+              linked ? "/ics/" + place.code() : null);
+        });
+  }
+
+  /** The home map's table alternative: every system's residents and Core20 share, by name. */
+  private static DataTable core20Table(java.util.Collection<MapArea> places) {
+    return new DataTable(
+        "Share of each system's residents in the most deprived 20% of neighbourhoods",
+        List.of("System", "Residents", "In most deprived 20%"),
+        List.of(false, true, true),
+        places.stream()
+            .sorted(Comparator.comparing(MapArea::name))
+            .map(
+                p ->
+                    List.of(
+                        p.name(),
+                        String.format(java.util.Locale.UK, "%,d", p.population()),
+                        percent(p.core20Share())))
+            .toList());
+  }
+
+  /** A share as the pages write it: one decimal place, rounded half-even. */
+  static String percent(double share) {
+    return new java.text.DecimalFormat(
+                "0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK))
+            .format(share * 100)
+        + "%";
   }
 
   private double core20(AreaType type, String code) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.fourthpurpose.ApplicationTest;
+import org.fourthpurpose.chart.SpineChart;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.AreaLevel;
@@ -237,7 +238,7 @@ class IcsProfileIntegrationTest {
             "Decreasing and getting worse",
             "No significant change");
     assertThat(employment.spine()).isNotNull();
-    assertThat(employment.spine().area()).isBetween(0.0, (double) Spine.WIDTH);
+    assertThat(employment.spine().marker()).isBetween(0.0, (double) SpineChart.WIDTH);
   }
 
   @Test

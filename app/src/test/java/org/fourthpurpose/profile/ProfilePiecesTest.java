@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fourthpurpose.chart.TrendChart;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.AreaLevel;
 import org.fourthpurpose.indicator.AreaValue;
@@ -13,6 +14,7 @@ import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IntervalMethod;
 import org.fourthpurpose.indicator.Period;
 import org.fourthpurpose.indicator.Polarity;
+import org.fourthpurpose.indicator.ValueText;
 import org.fourthpurpose.indicator.ValueType;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +122,7 @@ class ProfilePiecesTest {
       periods.add(
           new TrendChart.Period("P" + i, 10.0 + i, 9.0 + i, 11.0 + i, i % 2 == 0 ? 20.0 : null));
     }
-    TrendChart chart = TrendChart.of(periods, "England");
+    TrendChart chart = TrendChart.of(periods, "England", ValueText::format);
     assertThat(chart.points()).hasSize(TrendChart.MAX_POINTS);
     assertThat(chart.points().get(0).period()).isEqualTo("P6");
     assertThat(chart.points().get(23).period()).isEqualTo("P29");
@@ -133,7 +135,7 @@ class ProfilePiecesTest {
     assertThat(chart.xLabels()).extracting(TrendChart.XLabel::text).contains("P29");
     assertThat(chart.points().get(0).label()).isEqualTo("P6: 16.0 (95% interval 15.0 to 17.0)");
 
-    TrendChart empty = TrendChart.of(List.of(), "England");
+    TrendChart empty = TrendChart.of(List.of(), "England", ValueText::format);
     assertThat(empty.points()).isEmpty();
     assertThat(empty.comparatorLine()).isEmpty();
   }

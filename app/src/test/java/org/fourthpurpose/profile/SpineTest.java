@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import org.fourthpurpose.chart.SpineChart;
 import org.fourthpurpose.indicator.Polarity;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,11 @@ class SpineTest {
 
   @Test
   void putsHigherValuesRightWhenHigherIsBetter() {
-    Spine spine = Spine.of(VALUES, 30.0, 40.0, Polarity.HIGHER_IS_BETTER);
+    SpineChart spine = Spine.of(VALUES, 30.0, 40.0, Polarity.HIGHER_IS_BETTER);
     assertThat(spine.min()).isEqualTo(0);
-    assertThat(spine.max()).isEqualTo(Spine.WIDTH);
-    assertThat(spine.england()).isCloseTo(100, within(1e-9));
-    assertThat(spine.area()).isCloseTo(150, within(1e-9));
+    assertThat(spine.max()).isEqualTo(SpineChart.WIDTH);
+    assertThat(spine.reference()).isCloseTo(100, within(1e-9));
+    assertThat(spine.marker()).isCloseTo(150, within(1e-9));
     assertThat(spine.lowerQuartile()).isCloseTo(50, within(1e-9));
     assertThat(spine.upperQuartile()).isCloseTo(150, within(1e-9));
     assertThat(spine.description())
@@ -28,8 +29,8 @@ class SpineTest {
 
   @Test
   void putsBetterOnTheRightWhenLowerIsBetter() {
-    Spine spine = Spine.of(VALUES, 30.0, 10.0, Polarity.LOWER_IS_BETTER);
-    assertThat(spine.area()).isCloseTo(Spine.WIDTH, within(1e-9));
+    SpineChart spine = Spine.of(VALUES, 30.0, 10.0, Polarity.LOWER_IS_BETTER);
+    assertThat(spine.marker()).isCloseTo(SpineChart.WIDTH, within(1e-9));
   }
 
   @Test

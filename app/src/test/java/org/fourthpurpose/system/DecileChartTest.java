@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fourthpurpose.chart.BarChart;
 import org.fourthpurpose.deprivation.DecilePopulation;
 import org.junit.jupiter.api.Test;
 
@@ -16,33 +17,33 @@ class DecileChartTest {
 
   @Test
   void scalesBarsToTheLargestShareRoundedUpToFivePercent() {
-    DecileChart chart = DecileChart.of(deciles(20, 10, 10, 10, 10, 10, 10, 10, 5, 5), ENGLAND);
+    BarChart chart = DecileChart.of(deciles(20, 10, 10, 10, 10, 10, 10, 10, 5, 5), ENGLAND);
 
-    assertThat(chart.maxShare()).isCloseTo(0.2, within(1e-9));
-    assertThat(chart.bars().get(0).barWidth()).isCloseTo(DecileChart.PLOT, within(1e-9));
-    assertThat(chart.bars().get(8).barWidth()).isCloseTo(DecileChart.PLOT / 4.0, within(1e-9));
-    assertThat(chart.width()).isEqualTo(DecileChart.LABEL + DecileChart.PLOT + DecileChart.VALUE);
+    assertThat(chart.axisMax()).isCloseTo(0.2, within(1e-9));
+    assertThat(chart.bars().get(0).barWidth()).isCloseTo(BarChart.PLOT, within(1e-9));
+    assertThat(chart.bars().get(8).barWidth()).isCloseTo(BarChart.PLOT / 4.0, within(1e-9));
+    assertThat(chart.width()).isEqualTo(BarChart.LABEL + BarChart.PLOT + BarChart.VALUE);
     assertThat(chart.bars().get(9).label()).isEqualTo("10 (least deprived)");
   }
 
   @Test
   void putsTheValueAfterTheBarWhenEnglandsMarkerIsInsideItOrWellBeyondIt() {
-    DecileChart chart = DecileChart.of(deciles(20, 10, 10, 10, 10, 10, 10, 10, 9, 1), ENGLAND);
+    BarChart chart = DecileChart.of(deciles(20, 10, 10, 10, 10, 10, 10, 10, 9, 1), ENGLAND);
 
-    DecileChart.Bar longer = chart.bars().get(0); // 20% against England's 10%
+    BarChart.Bar longer = chart.bars().get(0); // 20% against England's 10%
     assertThat(longer.valueX()).isEqualTo(longer.barX() + longer.barWidth() + 6);
-    DecileChart.Bar muchShorter = chart.bars().get(9); // 1% against 10%: room for the label
+    BarChart.Bar muchShorter = chart.bars().get(9); // 1% against 10%: room for the label
     assertThat(muchShorter.valueX()).isEqualTo(muchShorter.barX() + muchShorter.barWidth() + 6);
   }
 
   @Test
   void movesTheValuePastEnglandsMarkerWhenTheMarkerWouldRunThroughIt() {
-    DecileChart chart = DecileChart.of(deciles(20, 10, 10, 10, 10, 10, 10, 10, 9, 1), ENGLAND);
+    BarChart chart = DecileChart.of(deciles(20, 10, 10, 10, 10, 10, 10, 10, 9, 1), ENGLAND);
 
-    DecileChart.Bar slightlyShorter = chart.bars().get(8); // 9% against 10%
-    assertThat(slightlyShorter.englandX())
+    BarChart.Bar slightlyShorter = chart.bars().get(8); // 9% against 10%
+    assertThat(slightlyShorter.markerX())
         .isGreaterThan(slightlyShorter.barX() + slightlyShorter.barWidth());
-    assertThat(slightlyShorter.valueX()).isEqualTo(slightlyShorter.englandX() + 6);
+    assertThat(slightlyShorter.valueX()).isEqualTo(slightlyShorter.markerX() + 6);
   }
 
   /** Populations in percent, decile 1 first. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.fourthpurpose.chart.FragmentRendering;
+import org.fourthpurpose.chart.SquareGrid;
 import org.junit.jupiter.api.Test;
 
 class NeighbourhoodGridTest {
@@ -18,17 +21,17 @@ class NeighbourhoodGridTest {
       items.add(new NeighbourhoodGrid.Item("F" + i, "C place", 20_000 + i, 6));
     }
 
-    NeighbourhoodGrid grid = NeighbourhoodGrid.of(items);
+    SquareGrid grid = NeighbourhoodGrid.of(items);
 
     assertThat(grid.groups())
-        .extracting(NeighbourhoodGrid.Group::name)
+        .extracting(SquareGrid.Group::name)
         .containsExactly("A place", "B place", "C place");
-    NeighbourhoodGrid.Group a = grid.groups().get(0);
-    assertThat(a.cells()).extracting(NeighbourhoodGrid.Cell::code).containsExactly("E3", "E1");
-    assertThat(a.decileCounts()[1]).isEqualTo(1);
-    assertThat(a.decileCounts()[9]).isEqualTo(1);
+    SquareGrid.Group a = grid.groups().get(0);
+    assertThat(a.cells()).extracting(SquareGrid.Cell::code).containsExactly("E3", "E1");
+    assertThat(a.stepCounts()[1]).isEqualTo(1);
+    assertThat(a.stepCounts()[9]).isEqualTo(1);
     // 51 squares wrap onto a second row of 50 columns: the 51st starts the row below at x = 0.
-    NeighbourhoodGrid.Group c = grid.groups().get(2);
+    SquareGrid.Group c = grid.groups().get(2);
     assertThat(c.cells().get(50).x()).isZero();
     assertThat(c.cells().get(50).y() - c.cells().get(0).y()).isEqualTo(10);
     assertThat(grid.width()).isEqualTo(500);
@@ -36,12 +39,14 @@ class NeighbourhoodGridTest {
 
   @Test
   void drawsOneSquarePerNeighbourhoodAndEscapesPlaceNames() {
-    NeighbourhoodGrid grid =
+    SquareGrid grid =
         NeighbourhoodGrid.of(
             List.of(
                 new NeighbourhoodGrid.Item("E1", "Bath & <North>", 5, 1),
                 new NeighbourhoodGrid.Item("E2", "Bath & <North>", 900, 3)));
-    String svg = grid.svgBody();
+    String svg =
+        FragmentRendering.render(
+            "chart/grid :: grid(${grid}, 'n', 'Neighbourhoods', 'Squares')", Map.of("grid", grid));
     assertThat(svg).contains(">Bath &amp; &lt;North&gt;</text>");
     assertThat(svg.split("<rect ", -1)).hasSize(3);
     assertThat(svg)

@@ -1,4 +1,4 @@
-package org.fourthpurpose.geography;
+package org.fourthpurpose.chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +9,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns GeoJSON polygons into SVG path data fitted to a view box. Longitude is scaled by the cosine
- * of the mid latitude (a local equirectangular projection), which is close enough for England at
- * the scale of a page.
+ * A map projection: GeoJSON polygons turned into SVG path data fitted to a view box. Longitude is
+ * scaled by the cosine of the mid latitude (a local equirectangular projection), which is close
+ * enough for England at the scale of a page. Projecting is slow for detailed boundaries, so a
+ * feature keeps the projection and shades its shapes into a {@link ChoroplethMap} per request.
  */
-public final class SvgMap {
+public final class MapProjection {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -24,7 +25,7 @@ public final class SvgMap {
   private final double width;
   private final double height;
 
-  private SvgMap(List<Shape> shapes, double width, double height) {
+  private MapProjection(List<Shape> shapes, double width, double height) {
     this.shapes = shapes;
     this.width = width;
     this.height = height;
@@ -47,7 +48,7 @@ public final class SvgMap {
   }
 
   /** Projects the geometries (code → GeoJSON geometry) to fit {@code width} pixels wide. */
-  public static SvgMap of(Map<String, String> geometries, double width) {
+  public static MapProjection of(Map<String, String> geometries, double width) {
     Map<String, List<List<double[]>>> rings = new LinkedHashMap<>();
     double minLon = Double.MAX_VALUE;
     double maxLon = -Double.MAX_VALUE;
@@ -66,7 +67,7 @@ public final class SvgMap {
       }
     }
     if (rings.isEmpty()) {
-      return new SvgMap(List.of(), width, width);
+      return new MapProjection(List.of(), width, width);
     }
     double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
     double spanX = Math.max((maxLon - minLon) * cos, 1e-9);
@@ -102,7 +103,7 @@ public final class SvgMap {
       }
       shapes.add(new Shape(area.getKey(), path.toString()));
     }
-    return new SvgMap(List.copyOf(shapes), width, height);
+    return new MapProjection(List.copyOf(shapes), width, height);
   }
 
   private static List<List<double[]>> rings(JsonNode geometry) {

@@ -1,0 +1,110 @@
+package org.fourthpurpose.chart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/**
+ * The layout of a dot-and-whisker ("caterpillar") chart: every area's value with its 95% interval,
+ * lowest value on the left, and a dashed line at a reference value such as England's. Drawn by
+ * {@code chart/interval :: interval}.
+ *
+ * @param points one per area with a value, lowest value on the left
+ * @param referenceY the reference line's height, or -1 without a reference value
+ * @param ticks the value axis, bottom to top
+ */
+public record IntervalChart(
+    int width,
+    int height,
+    int left,
+    int top,
+    List<Point> points,
+    double referenceY,
+    List<Tick> ticks) {
+
+  static final int WIDTH = 600;
+  static final int HEIGHT = 280;
+  static final int LEFT = 56;
+  static final int TOP = 10;
+  static final int BOTTOM = 20;
+
+  /** One area to draw: its value with its interval (null limits without one). */
+  public record Item(
+      String code,
+      String name,
+      Double value,
+      Double lower95,
+      Double upper95,
+      boolean highlighted) {}
+
+  /** One area: its dot at (x, y) and its interval from yUpper to yLower (equal without one). */
+  public record Point(
+      String name,
+      double x,
+      double y,
+      double yUpper,
+      double yLower,
+      String label,
+      boolean highlighted) {}
+
+  /** The bottom of the plot, where the value axis starts. */
+  public int bottom() {
+    return height - BOTTOM;
+  }
+
+  /**
+   * Lays out the items that have a value, with a reference line at {@code reference} (none when
+   * null), writing numbers with {@code format}.
+   */
+  public static IntervalChart of(
+      List<Item> items, Double reference, DoubleFunction<String> format) {
+    List<Item> rows = new ArrayList<>(items.stream().filter(r -> r.value() != null).toList());
+    rows.sort(Comparator.comparingDouble(Item::value));
+    if (rows.isEmpty()) {
+      return new IntervalChart(WIDTH, HEIGHT, LEFT, TOP, List.of(), -1, List.of());
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (Item r : rows) {
+      min = Math.min(min, r.lower95() == null ? r.value() : r.lower95());
+      max = Math.max(max, r.upper95() == null ? r.value() : r.upper95());
+    }
+    if (reference != null) {
+      min = Math.min(min, reference);
+      max = Math.max(max, reference);
+    }
+    LinearScale y = LinearScale.nice(min, max, 4, HEIGHT - BOTTOM, TOP);
+    BandScale x = new BandScale(rows.size(), LEFT, WIDTH);
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Item r = rows.get(i);
+      points.add(
+          new Point(
+              r.name(),
+              x.centre(i),
+              y.at(r.value()),
+              y.at(r.upper95() == null ? r.value() : r.upper95()),
+              y.at(r.lower95() == null ? r.value() : r.lower95()),
+              r.name() + ": " + valueText(r.value(), r.lower95(), r.upper95(), format),
+              r.highlighted()));
+    }
+    return new IntervalChart(
+        WIDTH,
+        HEIGHT,
+        LEFT,
+        TOP,
+        points,
+        reference == null ? -1 : y.at(reference),
+        y.ticks(format));
+  }
+
+  /** A value with its interval in words: "16.0 (95% interval 15.0 to 17.0)". */
+  static String valueText(
+      double value, Double lower95, Double upper95, DoubleFunction<String> format) {
+    return format.apply(value)
+        + (lower95 == null
+            ? ""
+            : " (95% interval " + format.apply(lower95) + " to " + format.apply(upper95) + ")");
+  }
+}
