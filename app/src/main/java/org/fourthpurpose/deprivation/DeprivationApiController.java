@@ -31,20 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class DeprivationApiController {
 
-  static final List<String> SUMMARY_COLUMNS =
-      List.of(
-          "areaCode",
-          "domain",
-          "averageScore",
-          "averageRank",
-          "proportionMostDeprived10",
-          "extent",
-          "localConcentration",
-          "rankOfAverageScore",
-          "rankOfAverageRank",
-          "rankOfProportionMostDeprived10",
-          "rankOfExtent",
-          "rankOfLocalConcentration");
+  /** The summaries download's columns: {@link SummaryJson}'s components, in order. */
+  static final List<String> SUMMARY_COLUMNS = CsvText.columns(SummaryJson.class);
 
   private final DeprivationSummaries summaries;
   private final Geography geography;
@@ -85,22 +73,6 @@ class DeprivationApiController {
           s.rankOfExtent(),
           s.rankOfLocalConcentration());
     }
-
-    List<Object> values() {
-      return java.util.Arrays.asList(
-          areaCode,
-          domain,
-          averageScore,
-          averageRank,
-          proportionMostDeprived10,
-          extent,
-          localConcentration,
-          rankOfAverageScore,
-          rankOfAverageRank,
-          rankOfProportionMostDeprived10,
-          rankOfExtent,
-          rankOfLocalConcentration);
-    }
   }
 
   record LsoaJson(
@@ -136,7 +108,7 @@ class DeprivationApiController {
       @RequestParam(defaultValue = "iod2025") String edition,
       @RequestParam(required = false) String domain) {
     CsvText csv = new CsvText().row(SUMMARY_COLUMNS);
-    select(areaType, edition, domain).forEach(s -> csv.row(s.values()));
+    select(areaType, edition, domain).forEach(csv::record);
     return Downloads.csv(csv, "deprivation-summaries-" + areaType + "-" + edition + ".csv");
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.fourthpurpose.ApiContract;
 import org.fourthpurpose.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,19 +211,7 @@ class OpenApiDescriptionIntegrationTest {
     assertThat(map(schemas, "IcbJson", "properties").keySet())
         .containsExactlyInAnyOrder("code", "odsCode", "name", "population");
     assertThat(map(schemas, "SummaryJson", "properties").keySet())
-        .containsExactlyInAnyOrder(
-            "areaCode",
-            "domain",
-            "averageScore",
-            "averageRank",
-            "proportionMostDeprived10",
-            "extent",
-            "localConcentration",
-            "rankOfAverageScore",
-            "rankOfAverageRank",
-            "rankOfProportionMostDeprived10",
-            "rankOfExtent",
-            "rankOfLocalConcentration");
+        .containsExactlyInAnyOrderElementsOf(ApiContract.SUMMARY_FIELDS);
     assertThat(map(schemas, "ValueJson", "properties").keySet())
         .containsExactlyInAnyOrder(
             "areaCode",
