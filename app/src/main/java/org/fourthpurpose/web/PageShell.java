@@ -2,6 +2,10 @@ package org.fourthpurpose.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +39,7 @@ class PageShell {
   private static final String TITLE_START = "<title>";
   private static final String TITLE_END = "</title>";
   private static final String CSRF_FIELD = "name=\"_csrf\"";
+  private static final String MARKER = "\u0000fp-cached-main\u0000";
 
   private final ObjectProvider<ViewResolver> views;
   private final ObjectProvider<LocaleResolver> locales;
@@ -58,11 +63,16 @@ class PageShell {
    * @param title the text of the head's {@code title} element, escaped as in the page
    * @param main everything between the layout's {@code <main ...>} and {@code </main>}
    */
-  record Body(String title, String main) {
+  record Body(String title, byte[] main) {
 
-    /** The size in bytes the body takes in memory, near enough (two per character). */
+    /** The body's main content as text. */
+    String mainText() {
+      return new String(main, StandardCharsets.UTF_8);
+    }
+
+    /** The size in bytes the body takes in memory, near enough. */
     long bytes() {
-      return 2L * (title.length() + main.length());
+      return 2L * title.length() + main.length;
     }
 
     /**
@@ -85,7 +95,9 @@ class PageShell {
         return Optional.empty();
       }
       return Optional.of(
-          new Body(html.substring(titleStart + TITLE_START.length(), titleEnd), main));
+          new Body(
+              html.substring(titleStart + TITLE_START.length(), titleEnd),
+              main.getBytes(StandardCharsets.UTF_8)));
     }
   }
 
@@ -102,6 +114,9 @@ class PageShell {
     }
     response.setLocale(locale);
     View view = views.getObject().resolveViewName(VIEW, locale);
+    // The shell is rendered around a marker and the kept bytes are written in its place, so each
+    // request renders only the layout, not the 100-250 KB body again.
+    StringWriter shell = new StringWriter();
     view.render(
         Map.of(
             BrandingAdvice.MODEL_ATTRIBUTE,
@@ -109,8 +124,29 @@ class PageShell {
             "cachedTitle",
             body.title(),
             "cachedMain",
-            body.main()),
+            MARKER),
         request,
-        response);
+        new HttpServletResponseWrapper(response) {
+          private final PrintWriter writer = new PrintWriter(shell);
+
+          @Override
+          public PrintWriter getWriter() {
+            return writer;
+          }
+
+          @Override
+          public void flushBuffer() {
+            writer.flush();
+          }
+        });
+    String page = shell.toString();
+    int at = page.indexOf(MARKER);
+    byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    byte[] after = page.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(before.length + body.main().length + after.length);
+    OutputStream out = response.getOutputStream();
+    out.write(before);
+    out.write(body.main());
+    out.write(after);
   }
 }

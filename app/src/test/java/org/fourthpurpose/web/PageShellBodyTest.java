@@ -22,7 +22,7 @@ class PageShellBodyTest {
   void cutsTheTitleAndTheMainContentOutOfALaidOutPage() {
     PageShell.Body body = PageShell.Body.of(page("\n  <h1>Profile – £</h1>\n")).orElseThrow();
     assertThat(body.title()).isEqualTo("QYG &amp; profile");
-    assertThat(body.main()).isEqualTo("\n  <h1>Profile – £</h1>\n");
+    assertThat(body.mainText()).isEqualTo("\n  <h1>Profile – £</h1>\n");
   }
 
   @Test
