@@ -22,7 +22,6 @@ public final class JobContext {
   volatile Long total;
   volatile String message;
   volatile boolean cancelled;
-  volatile boolean started;
 
   JobContext(long id, Jobs jobs) {
     this.id = id;

@@ -98,7 +98,7 @@ public class Jobs {
             new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /** A run handed to the pool: its stored status when submitted, and its end. */
+  /** A run handed to the pool: the run as queued, and its end. */
   public record Submitted(JobRun run, CompletableFuture<JobRun> finished) {
 
     /** Waits for the run to end and returns how it ended. */
@@ -144,6 +144,7 @@ public class Jobs {
       run = new Live(new JobContext(id, this), work);
       live.put(id, run);
     }
+    JobRun queued = find(id).orElseThrow();
     try {
       pool.execute(() -> execute(run));
     } catch (RejectedExecutionException e) {
@@ -152,7 +153,7 @@ public class Jobs {
           s -> sql.sql("delete from job_run where id = ?").param(id).update());
       throw new JobQueueFullException(kind, queueCapacity + pool.getMaximumPoolSize());
     }
-    return new Submitted(find(id).orElseThrow(), run.finished);
+    return new Submitted(queued, run.finished);
   }
 
   /** A run, with live progress while this process runs it. */
@@ -246,7 +247,6 @@ public class Jobs {
         state = JobState.CANCELLED;
       } else {
         markRunning(id);
-        context.started = true;
         try {
           run.work.run(context);
           state = JobState.SUCCEEDED;
