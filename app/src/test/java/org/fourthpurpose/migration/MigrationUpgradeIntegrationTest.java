@@ -156,7 +156,7 @@ class MigrationUpgradeIntegrationTest {
         .sql(
             "select version from "
                 + (schema == null ? "" : schema + ".")
-                + "\"flyway_schema_history\" where success order by installed_rank")
+                + "\"flyway_schema_history\" where success and version is not null order by installed_rank")
         .query(String.class)
         .list();
   }
