@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fourthpurpose.job.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,12 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads every {@link ReferenceDataset} whose checksum has changed, all in one transaction, before
- * the web server starts. A failure stops start-up and rolls everything back.
+ * the web server starts. A failure stops start-up and rolls everything back. Datasets that load in
+ * the background load once the application is ready, as a job ({@link Jobs}, kind {@value
+ * #JOB_KIND}).
  */
 @Component
 public class ReferenceDataLoader implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+  /** The kind of the job that loads the background datasets. */
+  static final String JOB_KIND = "reference-load";
 
   private final List<ReferenceDataset> datasets;
   private final JdbcClient jdbc;
@@ -35,6 +41,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final ReferenceFile.ResourceOpener opener;
+  private final Jobs jobs;
 
   @org.springframework.beans.factory.annotation.Autowired
   ReferenceDataLoader(
@@ -42,10 +49,12 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
       JdbcClient jdbc,
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
-      Clock clock) {
-    this(datasets, jdbc, transaction, events, clock, ReferenceDataLoader::openFromClassPath);
+      Clock clock,
+      Jobs jobs) {
+    this(datasets, jdbc, transaction, events, clock, ReferenceDataLoader::openFromClassPath, jobs);
   }
 
+  /** A loader of the given files that loads every dataset in the foreground (for tests). */
   ReferenceDataLoader(
       List<ReferenceDataset> datasets,
       JdbcClient jdbc,
@@ -53,12 +62,25 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
       ApplicationEventPublisher events,
       Clock clock,
       ReferenceFile.ResourceOpener opener) {
+    this(datasets, jdbc, transaction, events, clock, opener, null);
+    this.backgroundLoading = false;
+  }
+
+  private ReferenceDataLoader(
+      List<ReferenceDataset> datasets,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events,
+      Clock clock,
+      ReferenceFile.ResourceOpener opener,
+      Jobs jobs) {
     this.datasets = inDependencyOrder(datasets);
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.events = events;
     this.clock = clock;
     this.opener = opener;
+    this.jobs = jobs;
   }
 
   private static java.io.InputStream openFromClassPath(String name) {
@@ -88,21 +110,23 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
       return;
     }
     backgroundStatus = "loading";
-    Thread loader =
-        new Thread(
-            () -> {
-              try {
-                List<String> reloaded = loadChanged();
-                backgroundStatus = "complete";
-                events.publishEvent(new ReferenceDataLoaded(reloaded));
-              } catch (RuntimeException e) {
-                backgroundStatus = "failed: " + e.getMessage();
-                log.error("Background reference data could not be loaded; nothing was changed", e);
-              }
-            },
-            "reference-data-loader");
-    loader.setDaemon(true);
-    loader.start();
+    jobs.submit(
+        JOB_KIND,
+        null,
+        null,
+        context -> {
+          try {
+            List<String> reloaded = loadChanged();
+            backgroundStatus = "complete";
+            context.message("Loaded " + (reloaded.isEmpty() ? "nothing new" : reloaded));
+            events.publishEvent(new ReferenceDataLoaded(reloaded));
+          } catch (RuntimeException | Error e) {
+            // Errors too: the about page must not say "loading" for ever.
+            backgroundStatus = "failed: " + e.getMessage();
+            log.error("Background reference data could not be loaded; nothing was changed", e);
+            throw e;
+          }
+        });
   }
 
   /** "loading", "complete" or "failed: …" for the datasets that load in the background. */

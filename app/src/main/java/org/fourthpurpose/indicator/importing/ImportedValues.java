@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,12 +39,12 @@ public class ImportedValues {
           + " and v.id < (i.id + 1) * 4294967296"
           + " where i.workspace_icb_code = ? and i.status = 'ACCEPTED'";
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient sql;
   private final IndicatorCatalogue catalogue;
   private final Geography geography;
 
-  ImportedValues(JdbcTemplate jdbc, IndicatorCatalogue catalogue, Geography geography) {
-    this.jdbc = jdbc;
+  ImportedValues(JdbcClient sql, IndicatorCatalogue catalogue, Geography geography) {
+    this.sql = sql;
     this.catalogue = catalogue;
     this.geography = geography;
   }
@@ -52,35 +52,37 @@ public class ImportedValues {
   /** The indicators the workspace has values of, in catalogue order. */
   public List<ImportedIndicator> indicators(String workspaceIcbCode) {
     Map<String, Sum> sums = new HashMap<>();
-    jdbc.query(
-        "select v.indicator_id, v.period, min(v.period_start) as period_start, count(*) as n,"
-            + " max(v.import_id) as last_import"
-            + OF_WORKSPACE
-            + " group by v.indicator_id, v.period",
-        rs -> {
-          sums.computeIfAbsent(rs.getString("indicator_id"), k -> new Sum())
-              .add(
-                  rs.getString("period"),
-                  rs.getDate("period_start").toLocalDate(),
-                  rs.getLong("n"),
-                  rs.getLong("last_import"));
-        },
-        workspaceIcbCode);
+    sql.sql(
+            "select v.indicator_id, v.period, min(v.period_start) as period_start, count(*) as n,"
+                + " max(v.import_id) as last_import"
+                + OF_WORKSPACE
+                + " group by v.indicator_id, v.period")
+        .param(workspaceIcbCode)
+        .query(
+            (ResultSet rs) -> {
+              sums.computeIfAbsent(rs.getString("indicator_id"), k -> new Sum())
+                  .add(
+                      rs.getString("period"),
+                      rs.getDate("period_start").toLocalDate(),
+                      rs.getLong("n"),
+                      rs.getLong("last_import"));
+            });
     if (sums.isEmpty()) {
       return List.of();
     }
     Map<Long, LastImport> imports = new HashMap<>();
-    jdbc.query(
-        "select id, file_name, finished_at from indicator_import where workspace_icb_code = ?"
-            + " and status = 'ACCEPTED'",
-        rs -> {
-          Timestamp finished = rs.getTimestamp("finished_at");
-          imports.put(
-              rs.getLong("id"),
-              new LastImport(
-                  rs.getString("file_name"), finished == null ? null : finished.toInstant()));
-        },
-        workspaceIcbCode);
+    sql.sql(
+            "select id, file_name, finished_at from indicator_import where workspace_icb_code = ?"
+                + " and status = 'ACCEPTED'")
+        .param(workspaceIcbCode)
+        .query(
+            (ResultSet rs) -> {
+              Timestamp finished = rs.getTimestamp("finished_at");
+              imports.put(
+                  rs.getLong("id"),
+                  new LastImport(
+                      rs.getString("file_name"), finished == null ? null : finished.toInstant()));
+            });
     Map<String, Indicator> known = catalogue.indicatorsFor(workspaceIcbCode);
     Map<String, Integer> position = new HashMap<>();
     known.keySet().forEach(id -> position.put(id, position.size()));
@@ -126,30 +128,31 @@ public class ImportedValues {
   /** The first {@code limit} values of an indicator in the workspace, by area code then period. */
   public List<ImportedValue> values(String workspaceIcbCode, String indicatorId, int limit) {
     ImportAreas areas = new ImportAreas(geography);
-    return jdbc.query(
-        "select v.area_code, v.period, v.observation, v.numerator, v.denominator, v.lower_ci,"
-            + " v.upper_ci, v.import_id"
-            + OF_WORKSPACE
-            + " and v.indicator_id = ? order by v.area_code, v.period_start, v.period"
-            + (limit == Integer.MAX_VALUE
-                ? ""
-                : " fetch first " + Math.max(1, limit) + " rows only"),
-        (rs, n) -> {
-          String code = rs.getString("area_code");
-          ImportAreas.Area area = areas.find(code);
-          return new ImportedValue(
-              code,
-              area == null ? null : area.name(),
-              rs.getString("period"),
-              rs.getDouble("observation"),
-              nullable(rs, "numerator"),
-              nullable(rs, "denominator"),
-              nullable(rs, "lower_ci"),
-              nullable(rs, "upper_ci"),
-              rs.getLong("import_id"));
-        },
-        workspaceIcbCode,
-        indicatorId);
+    return sql.sql(
+            "select v.area_code, v.period, v.observation, v.numerator, v.denominator, v.lower_ci,"
+                + " v.upper_ci, v.import_id"
+                + OF_WORKSPACE
+                + " and v.indicator_id = ? order by v.area_code, v.period_start, v.period"
+                + (limit == Integer.MAX_VALUE
+                    ? ""
+                    : " fetch first " + Math.max(1, limit) + " rows only"))
+        .params(workspaceIcbCode, indicatorId)
+        .query(
+            (rs, n) -> {
+              String code = rs.getString("area_code");
+              ImportAreas.Area area = areas.find(code);
+              return new ImportedValue(
+                  code,
+                  area == null ? null : area.name(),
+                  rs.getString("period"),
+                  rs.getDouble("observation"),
+                  nullable(rs, "numerator"),
+                  nullable(rs, "denominator"),
+                  nullable(rs, "lower_ci"),
+                  nullable(rs, "upper_ci"),
+                  rs.getLong("import_id"));
+            })
+        .list();
   }
 
   private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -23,18 +24,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.job.JobCancelledException;
+import org.fourthpurpose.job.JobContext;
+import org.fourthpurpose.job.JobQueueFullException;
+import org.fourthpurpose.job.Jobs;
+import org.fourthpurpose.job.UnfinishedJobsFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +58,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Values are keyed by import (see {@link #firstValueId}), so storing them appends to a table
  * with no other index; that is what makes a large import fast.
+ *
+ * <p>Every import runs as a job ({@link Jobs}, kind {@value #JOB_KIND}, subject the import's id),
+ * in the background from the page and waited for by the API, so imports share the job runner's
+ * bound on concurrent work and a full queue is refused with {@link JobQueueFullException}. An
+ * import whose process stopped while it ran ends {@code FAILED} at the next start ({@link
+ * #failInterrupted}).
+ *
+ * <p>SQL goes through {@link JdbcClient}, except the two batched statements (inserting values and
+ * deleting replaced ones by id), which use {@link JdbcTemplate#batchUpdate} because {@code
+ * JdbcClient} has no batches and one round trip per row would make a million-row import many times
+ * slower.
  */
 @Service
 public class IndicatorImports {
@@ -59,23 +76,24 @@ public class IndicatorImports {
   private static final Logger log = LoggerFactory.getLogger(IndicatorImports.class);
   static final int BATCH = 5_000;
 
+  /** The kind of the jobs that run imports. */
+  static final String JOB_KIND = "indicator-import";
+
+  static final String SERVER_STOPPED =
+      "The server stopped while this import ran, and nothing was stored; import the file again";
+
   private static final String INSERT =
       "insert into imported_value (id, workspace_icb_code, indicator_id, area_code, period,"
           + " period_start, observation, numerator, denominator, lower_ci, upper_ci, import_id)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient sql;
+  private final JdbcTemplate batches;
   private final TransactionTemplate transaction;
   private final IndicatorCatalogue catalogue;
   private final Geography geography;
   private final Clock clock;
-  private final ExecutorService background =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "indicator-import");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final Jobs jobs;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> workspaceLocks = new ConcurrentHashMap<>();
 
@@ -84,12 +102,15 @@ public class IndicatorImports {
       TransactionTemplate transaction,
       IndicatorCatalogue catalogue,
       Geography geography,
-      Clock clock) {
-    this.jdbc = jdbc;
+      Clock clock,
+      Jobs jobs) {
+    this.sql = JdbcClient.create(jdbc);
+    this.batches = jdbc;
     this.transaction = transaction;
     this.catalogue = catalogue;
     this.geography = geography;
     this.clock = clock;
+    this.jobs = jobs;
   }
 
   /** Live counts of an import in progress. */
@@ -100,8 +121,9 @@ public class IndicatorImports {
   }
 
   /**
-   * Imports a file now, on the calling thread. The file is not deleted.
+   * Imports a file now, waiting for the import's job to end. The file is not deleted.
    *
+   * @throws JobQueueFullException when the job runner is too busy to take it (nothing is recorded)
    * @param file where the uploaded bytes are
    * @param fileName the name the person gave the file (for the format and the record)
    */
@@ -120,7 +142,7 @@ public class IndicatorImports {
     if (start.existing != null) {
       return new ImportOutcome(start.existing, true);
     }
-    run(start.id, workspaceIcbCode, file, fileName, start.format);
+    submit(start, workspaceIcbCode, file, fileName, null).await();
     return new ImportOutcome(find(workspaceIcbCode, start.id).orElseThrow(), false);
   }
 
@@ -145,38 +167,81 @@ public class IndicatorImports {
       return new ImportOutcome(start.existing, true);
     }
     running.put(start.id, new Progress());
-    background.submit(
-        () -> {
-          try {
-            run(start.id, workspaceIcbCode, file, fileName, start.format);
-          } finally {
-            deleteQuietly(file);
-          }
-        });
+    try {
+      submit(start, workspaceIcbCode, file, fileName, file);
+    } catch (JobQueueFullException e) {
+      deleteQuietly(file);
+      throw e;
+    }
     return new ImportOutcome(find(workspaceIcbCode, start.id).orElseThrow(), false);
+  }
+
+  /**
+   * Hands an import to the job runner; {@code deleteAfter}, if not null, is deleted when it ends. A
+   * refused import is forgotten, as if it had not been asked for.
+   */
+  private Jobs.Submitted submit(
+      Start start, String workspace, Path file, String fileName, Path deleteAfter) {
+    try {
+      return jobs.submit(
+          JOB_KIND,
+          workspace,
+          Long.toString(start.id),
+          context -> {
+            try {
+              run(start.id, workspace, file, fileName, start.format, context);
+            } finally {
+              if (deleteAfter != null) {
+                deleteQuietly(deleteAfter);
+              }
+            }
+          });
+    } catch (JobQueueFullException e) {
+      running.remove(start.id);
+      sql.sql("delete from indicator_import where id = ?").param(start.id).update();
+      throw e;
+    }
+  }
+
+  /**
+   * Ends, as {@code FAILED}, the imports whose jobs a stopped process left unfinished: their
+   * storing transaction died with the process, so nothing of them was stored.
+   */
+  @EventListener
+  void failInterrupted(UnfinishedJobsFailed event) {
+    Timestamp now = Timestamp.from(Instant.now(clock));
+    for (var job : event.ofKind(JOB_KIND)) {
+      int updated =
+          sql.sql(
+                  "update indicator_import set status = 'FAILED', message = ?, finished_at = ?"
+                      + " where id = ? and finished_at is null")
+              .params(SERVER_STOPPED, now, Long.parseLong(job.subject()))
+              .update();
+      if (updated > 0) {
+        log.warn("Import {} was running when the server stopped: marked failed", job.subject());
+      }
+    }
   }
 
   /** An import of this workspace, with live counts while it runs. */
   public Optional<ImportRecord> find(String workspaceIcbCode, long id) {
-    List<ImportRecord> found =
-        jdbc.query(
-            "select * from indicator_import where id = ? and workspace_icb_code = ?",
-            (rs, n) -> record(rs),
-            id,
-            workspaceIcbCode);
-    return found.stream().findFirst().map(this::withLiveCounts);
+    return sql.sql("select * from indicator_import where id = ? and workspace_icb_code = ?")
+        .params(id, workspaceIcbCode)
+        .query((rs, n) -> record(rs))
+        .optional()
+        .map(this::withLiveCounts);
   }
 
   /** The workspace's imports, newest first. */
   public List<ImportRecord> recent(String workspaceIcbCode, int limit) {
-    return jdbc
-        .query(
+    return sql
+        .sql(
             "select * from indicator_import where workspace_icb_code = ? order by id desc"
                 + " fetch first "
                 + Math.max(1, limit)
-                + " rows only",
-            (rs, n) -> record(rs),
-            workspaceIcbCode)
+                + " rows only")
+        .param(workspaceIcbCode)
+        .query((rs, n) -> record(rs))
         .stream()
         .map(this::withLiveCounts)
         .toList();
@@ -184,13 +249,15 @@ public class IndicatorImports {
 
   /** The problems recorded for a rejected import, in file order (at most 1,000). */
   public List<ImportProblem> problems(long importId) {
-    return jdbc.query(
-        "select line, column_name, message from indicator_import_error where import_id = ?"
-            + " order by position",
-        (rs, n) ->
-            new ImportProblem(
-                rs.getLong("line"), rs.getString("column_name"), rs.getString("message")),
-        importId);
+    return sql.sql(
+            "select line, column_name, message from indicator_import_error where import_id = ?"
+                + " order by position")
+        .param(importId)
+        .query(
+            (rs, n) ->
+                new ImportProblem(
+                    rs.getLong("line"), rs.getString("column_name"), rs.getString("message")))
+        .list();
   }
 
   private record Start(long id, ImportFormat format, ImportRecord existing) {}
@@ -199,12 +266,12 @@ public class IndicatorImports {
       String workspace, Path file, String fileName, String startedBy, ImportFormat requested) {
     String checksum = sha256(file);
     List<ImportRecord> same =
-        jdbc.query(
-            "select * from indicator_import where workspace_icb_code = ? and checksum = ? and"
-                + " status = 'ACCEPTED' order by id desc",
-            (rs, n) -> record(rs),
-            workspace,
-            checksum);
+        sql.sql(
+                "select * from indicator_import where workspace_icb_code = ? and checksum = ? and"
+                    + " status = 'ACCEPTED' order by id desc")
+            .params(workspace, checksum)
+            .query((rs, n) -> record(rs))
+            .list();
     if (!same.isEmpty()) {
       return new Start(same.get(0).id(), same.get(0).format(), same.get(0));
     }
@@ -212,26 +279,21 @@ public class IndicatorImports {
         requested != null ? requested : ImportFormat.detect(fileName, firstLine(file, fileName));
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     Timestamp now = Timestamp.from(Instant.now(clock));
-    jdbc.update(
-        connection -> {
-          PreparedStatement ps =
-              connection.prepareStatement(
-                  "insert into indicator_import (workspace_icb_code, file_name, format, checksum,"
-                      + " status, started_by, started_at) values (?, ?, ?, ?, 'VALIDATING', ?, ?)",
-                  new String[] {"id"});
-          ps.setString(1, workspace);
-          ps.setString(2, truncate(fileName, 300));
-          ps.setString(3, format.name());
-          ps.setString(4, checksum);
-          ps.setString(5, startedBy);
-          ps.setTimestamp(6, now);
-          return ps;
-        },
-        key);
+    sql.sql(
+            "insert into indicator_import (workspace_icb_code, file_name, format, checksum,"
+                + " status, started_by, started_at) values (?, ?, ?, ?, 'VALIDATING', ?, ?)")
+        .params(workspace, truncate(fileName, 300), format.name(), checksum, startedBy, now)
+        .update(key, "id");
     return new Start(key.getKey().longValue(), format, null);
   }
 
-  private void run(long id, String workspace, Path file, String fileName, ImportFormat format) {
+  private void run(
+      long id,
+      String workspace,
+      Path file,
+      String fileName,
+      ImportFormat format,
+      JobContext context) {
     Progress progress = running.computeIfAbsent(id, k -> new Progress());
     long started = System.nanoTime();
     ReentrantLock lock = workspaceLocks.computeIfAbsent(workspace, k -> new ReentrantLock());
@@ -247,7 +309,8 @@ public class IndicatorImports {
               source, checker, BATCH, progress.rowsRead, "indicator-import-" + id)) {
         try {
           transaction.executeWithoutResult(
-              status -> store(id, workspace, batches, progress, started));
+              status -> store(id, workspace, batches, progress, started, context));
+          context.message("Imported: " + progress.rowsStored.get() + " rows stored");
         } catch (Rejected e) {
           CheckedBatches.Result result = batches.finish();
           if (result.rows() == 0 && checker.problemCount() == 0) {
@@ -257,20 +320,41 @@ public class IndicatorImports {
             throw new IllegalStateException("a row was left out without a problem", e);
           }
           reject(id, result.rows(), checker.problems(), checker.problemCount());
+          context.message("Not imported: " + checker.problemCount() + " problems in the file");
         }
       }
     } catch (ImportFileException e) {
       reject(id, progress.rowsRead.get(), List.of(e.problem()), 1);
-    } catch (RuntimeException e) {
+      context.message("Not imported: " + e.problem().message());
+    } catch (JobCancelledException e) {
+      fail(id, "The import was cancelled and nothing was stored");
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // Errors too (running out of memory, say): the import must not stay VALIDATING.
       log.warn("Import {} into {} failed", id, workspace, e);
-      jdbc.update(
-          "update indicator_import set status = 'FAILED', message = ?, finished_at = ? where id = ?",
-          truncate("The import stopped and nothing was stored: " + e.getMessage(), 2000),
-          Timestamp.from(Instant.now(clock)),
-          id);
+      String message = "The import stopped and nothing was stored: " + e.getMessage();
+      fail(id, message);
+      if (e instanceof Error error) {
+        throw error;
+      }
+      throw new ImportFailed(message, e);
     } finally {
       lock.unlock();
       running.remove(id);
+    }
+  }
+
+  private void fail(long id, String message) {
+    sql.sql(
+            "update indicator_import set status = 'FAILED', message = ?, finished_at = ? where id = ?")
+        .params(truncate(message, 2000), Timestamp.from(Instant.now(clock)), id)
+        .update();
+  }
+
+  /** Ends an import's job as failed with the message stored on the import. */
+  private static final class ImportFailed extends RuntimeException {
+    ImportFailed(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -287,18 +371,27 @@ public class IndicatorImports {
    * Rejected} (rolling it back) as soon as a row has a problem.
    */
   private void store(
-      long id, String workspace, CheckedBatches batches, Progress progress, long started) {
+      long id,
+      String workspace,
+      CheckedBatches batches,
+      Progress progress,
+      long started,
+      JobContext context) {
     // Imports into one workspace take turns, so each sees the values of the one before.
-    jdbc.queryForList(
-        "select workspace_icb_code from imported_workspace where workspace_icb_code = ? for update",
-        String.class,
-        workspace);
+    sql.sql(
+            "select workspace_icb_code from imported_workspace where workspace_icb_code = ?"
+                + " for update")
+        .param(workspace)
+        .query(String.class)
+        .list();
     long stored = 0;
     List<CheckedRow> batch;
     while ((batch = batches.next()) != null) {
+      context.stopIfCancelled();
       insert(id, workspace, stored, batch);
       stored += batch.size();
       progress.rowsStored.set(stored);
+      context.progress(stored, null);
     }
     if (batches.stoppedEarly()) {
       throw new Rejected();
@@ -314,15 +407,14 @@ public class IndicatorImports {
         result.rows(),
         (System.nanoTime() - started) / 1_000_000);
     progress.status = "STORING";
+    context.message("Replacing earlier values");
     long replaced = replaceEarlierValues(id, workspace, result.checker());
-    jdbc.update(
-        "update indicator_import set status = 'ACCEPTED', rows_read = ?, rows_stored = ?,"
-            + " message = ?, finished_at = ? where id = ?",
-        result.rows(),
-        stored,
-        result.skippedReason(),
-        Timestamp.from(Instant.now(clock)),
-        id);
+    sql.sql(
+            "update indicator_import set status = 'ACCEPTED', rows_read = ?, rows_stored = ?,"
+                + " message = ?, finished_at = ? where id = ?")
+        .params(
+            result.rows(), stored, result.skippedReason(), Timestamp.from(Instant.now(clock)), id)
+        .update();
     log.info(
         "Import {} into {}: accepted, replacing {} earlier values, in {} ms",
         id,
@@ -339,11 +431,11 @@ public class IndicatorImports {
   /** Adds the workspace's lock row if it has none yet. */
   private void claim(String workspace) {
     try {
-      jdbc.update(
-          "insert into imported_workspace (workspace_icb_code) select ? where not exists"
-              + " (select 1 from imported_workspace where workspace_icb_code = ?)",
-          workspace,
-          workspace);
+      sql.sql(
+              "insert into imported_workspace (workspace_icb_code) select ? where not exists"
+                  + " (select 1 from imported_workspace where workspace_icb_code = ?)")
+          .params(workspace, workspace)
+          .update();
     } catch (DuplicateKeyException e) {
       // Another import added it at the same moment.
     }
@@ -351,7 +443,7 @@ public class IndicatorImports {
 
   private void insert(long id, String workspace, long first, List<CheckedRow> rows) {
     long firstId = firstValueId(id) + first;
-    jdbc.batchUpdate(
+    batches.batchUpdate(
         INSERT,
         new BatchPreparedStatementSetter() {
           @Override
@@ -386,12 +478,12 @@ public class IndicatorImports {
    */
   private long replaceEarlierValues(long id, String workspace, RowChecker newKeys) {
     List<Long> earlier =
-        jdbc.queryForList(
-            "select id from indicator_import where workspace_icb_code = ? and status = 'ACCEPTED'"
-                + " and id <> ? order by id",
-            Long.class,
-            workspace,
-            id);
+        sql.sql(
+                "select id from indicator_import where workspace_icb_code = ? and"
+                    + " status = 'ACCEPTED' and id <> ? order by id")
+            .params(workspace, id)
+            .query(Long.class)
+            .list();
     long replaced = 0;
     for (long earlierId : earlier) {
       long after = firstValueId(earlierId) - 1;
@@ -400,18 +492,19 @@ public class IndicatorImports {
         long[] ids = new long[BATCH];
         boolean[] doomed = new boolean[BATCH];
         int[] read = {0};
-        jdbc.query(
-            "select id, indicator_id, area_code, period from imported_value where id > ? and id < ?"
-                + " order by id fetch first "
-                + BATCH
-                + " rows only",
-            rs -> {
-              ids[read[0]] = rs.getLong(1);
-              doomed[read[0]] = newKeys.sawKey(rs.getString(2), rs.getString(3), rs.getString(4));
-              read[0]++;
-            },
-            after,
-            to);
+        sql.sql(
+                "select id, indicator_id, area_code, period from imported_value where id > ?"
+                    + " and id < ? order by id fetch first "
+                    + BATCH
+                    + " rows only")
+            .params(after, to)
+            .query(
+                (ResultSet rs) -> {
+                  ids[read[0]] = rs.getLong(1);
+                  doomed[read[0]] =
+                      newKeys.sawKey(rs.getString(2), rs.getString(3), rs.getString(4));
+                  read[0]++;
+                });
         int n = read[0];
         if (n == 0) {
           break;
@@ -423,9 +516,11 @@ public class IndicatorImports {
           }
         }
         if (page.size() == n) {
-          jdbc.update("delete from imported_value where id >= ? and id <= ?", ids[0], ids[n - 1]);
+          sql.sql("delete from imported_value where id >= ? and id <= ?")
+              .params(ids[0], ids[n - 1])
+              .update();
         } else if (page.size() > 0) {
-          jdbc.batchUpdate(
+          batches.batchUpdate(
               "delete from imported_value where id = ?",
               new BatchPreparedStatementSetter() {
                 @Override
@@ -486,20 +581,23 @@ public class IndicatorImports {
     }
     transaction.executeWithoutResult(
         status -> {
-          jdbc.batchUpdate(
+          // At most 1,000 problems: one batch.
+          batches.batchUpdate(
               "insert into indicator_import_error (import_id, position, line, column_name, message)"
                   + " values (?, ?, ?, ?, ?)",
               errorRows);
-          jdbc.update(
-              "update indicator_import set status = 'REJECTED', rows_read = ?, error_count = ?,"
-                  + " message = ?, finished_at = ? where id = ?",
-              rows,
-              count,
-              count > problems.size()
-                  ? "Showing the first " + problems.size() + " of " + count + " problems"
-                  : null,
-              Timestamp.from(Instant.now(clock)),
-              id);
+          sql.sql(
+                  "update indicator_import set status = 'REJECTED', rows_read = ?,"
+                      + " error_count = ?, message = ?, finished_at = ? where id = ?")
+              .params(
+                  rows,
+                  count,
+                  count > problems.size()
+                      ? "Showing the first " + problems.size() + " of " + count + " problems"
+                      : null,
+                  Timestamp.from(Instant.now(clock)),
+                  id)
+              .update();
         });
   }
 
@@ -603,10 +701,5 @@ public class IndicatorImports {
     } catch (IOException e) {
       log.warn("Could not delete the uploaded file {}", file, e);
     }
-  }
-
-  @jakarta.annotation.PreDestroy
-  void stop() {
-    background.shutdownNow();
   }
 }

@@ -6,6 +6,8 @@
  * and period; the same file imported again changes nothing. A file is read once, as a stream,
  * storing rows while they are checked and rolling them back if any row fails, so a file of millions
  * of rows never has to fit in memory. Editors import from the workspace's imports page (in the
- * background) or the API (at once); viewers see past imports and the values imported.
+ * background) or the API (waiting for the result); either way the import runs as a job of the
+ * {@code job} module, so an import the server stopped in the middle ends failed at the next start.
+ * Viewers see past imports and the values imported.
  */
 package org.fourthpurpose.indicator.importing;

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.fourthpurpose.ApplicationTest;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.job.Jobs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.SqlProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +49,7 @@ class IndicatorImportStoringIntegrationTest {
   @Autowired IndicatorCatalogue catalogue;
   @Autowired Geography geography;
   @Autowired Clock clock;
+  @Autowired Jobs jobs;
   @TempDir Path dir;
 
   @BeforeEach
@@ -250,13 +254,22 @@ class IndicatorImportStoringIntegrationTest {
             return super.update(sql, args);
           }
 
+          // How JdbcClient runs a statement with positional parameters.
+          @Override
+          public int update(PreparedStatementCreator creator) {
+            if (creator instanceof SqlProvider provider) {
+              failIfDue(provider.getSql());
+            }
+            return super.update(creator);
+          }
+
           private void failIfDue(String sql) {
             if (sql.startsWith(statementStart) && calls.incrementAndGet() == failingCall) {
               throw new DataAccessResourceFailureException("disk full");
             }
           }
         };
-    return new IndicatorImports(failingJdbc, transaction, catalogue, geography, clock);
+    return new IndicatorImports(failingJdbc, transaction, catalogue, geography, clock, jobs);
   }
 
   private List<Map<String, Object>> values() {
