@@ -7,4 +7,7 @@
  * <p>It depends on nothing else of ours: a feature maps its domain objects into the kit's records
  * and gives it a number format.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.fourthpurpose.chart;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,4 +9,7 @@
  * records and defuses text a spreadsheet would run as a formula. Shared by every feature that takes
  * or gives CSV.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.fourthpurpose.csv;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * for ICBs, sub-ICB locations and local authority districts, computed with the method of the
  * Indices' technical report.
  */
+@ApplicationModule(allowedDependencies = {"csv", "geography", "reference", "web"})
 package org.fourthpurpose.deprivation;
+
+import org.springframework.modulith.ApplicationModule;

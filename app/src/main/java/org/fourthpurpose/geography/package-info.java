@@ -4,4 +4,7 @@
  * Output Areas (LSOAs), with boundaries for maps. Loaded from the ONS lookups shipped as reference
  * data.
  */
+@ApplicationModule(allowedDependencies = {"csv", "reference", "web"})
 package org.fourthpurpose.geography;
+
+import org.springframework.modulith.ApplicationModule;

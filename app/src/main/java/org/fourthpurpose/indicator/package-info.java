@@ -9,4 +9,17 @@
  * <p>The themes follow Step 1 of the NHS Confederation's model framing tool (<i>Unlocking the NHS's
  * social and economic potential</i>, 2022), described in the product's own words.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "account",
+      "chart",
+      "csv",
+      "geography",
+      "job",
+      "reference",
+      "statistics",
+      "web"
+    })
 package org.fourthpurpose.indicator;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,7 @@
  * People follow a run at {@code /jobs/{id}} and {@code /api/v1/jobs/{id}} if they may see its
  * workspace ({@link org.fourthpurpose.job.JobVisibility}).
  */
+@ApplicationModule(allowedDependencies = {})
 package org.fourthpurpose.job;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,8 @@
  * rounds, an anonymous benchmark across systems, and the board report. It owns the {@code
  * maturity_*} tables and reaches accounts and workspaces only through the account feature's API.
  */
+@ApplicationModule(
+    allowedDependencies = {"account", "chart", "csv", "geography", "statistics", "web"})
 package org.fourthpurpose.maturity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,18 @@
  * trend and a spine chart; a page per theme; a saved group's member-by-member comparison; and the
  * downloads (CSV, workbook, API) that carry the same figures.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "account",
+      "chart",
+      "csv",
+      "geography",
+      "indicator",
+      "peergroup",
+      "reference",
+      "statistics",
+      "web"
+    })
 package org.fourthpurpose.profile;
+
+import org.springframework.modulith.ApplicationModule;

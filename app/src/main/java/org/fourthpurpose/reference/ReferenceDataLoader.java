@@ -68,7 +68,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
 
   private ReferenceDataLoader(
       List<ReferenceDataset> datasets,
-      JdbcTemplate jdbc,
+      JdbcClient jdbc,
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
       Clock clock,

@@ -11,4 +11,8 @@
  * org.fourthpurpose.statistics.RecentTrend}) follow the Fingertips rules stated on each type.
  * Nothing in this package knows about the web, Spring or a database.
  */
+// Only the internal HTTP adapter (statistics.web) uses csv and web; the methods use nothing.
+@ApplicationModule(allowedDependencies = {"csv", "web"})
 package org.fourthpurpose.statistics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,8 @@
  * overview page per system (its places and how deprived its population is), and the England table
  * of all 42.
  */
+@ApplicationModule(
+    allowedDependencies = {"chart", "csv", "deprivation", "geography", "reference", "web"})
 package org.fourthpurpose.system;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,4 +9,7 @@
  * for anonymous visitors and their bodies per {@link org.fourthpurpose.web.PageAudience} for
  * signed-in people, drawing each person's own header around them.
  */
+@ApplicationModule(allowedDependencies = {"csv", "reference"})
 package org.fourthpurpose.web;
+
+import org.springframework.modulith.ApplicationModule;
