@@ -23,7 +23,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+    return !("POST".equals(request.getMethod())
+        && (request.getContextPath() + "/sign-in").equals(request.getRequestURI()));
   }
 
   @Override
