@@ -28,7 +28,7 @@ java -Xmx512m -cp "$CP" org.fourthpurpose.indicator.StatisticsBenchmark "$WORK/s
 
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null' EXIT
-FP_ADMIN_EMAIL=bench@example.org FP_ADMIN_PASSWORD='bench-password-1234' \
+FP_ADMIN_EMAIL=bench@example.org FP_ADMIN_PASSWORD='quiet harbour lantern 42' \
   FP_DATA_DIR="$WORK/stats" SERVER_PORT="$PORT" java -Xmx512m -jar "$JAR" >"$WORK/server.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 1800); do

@@ -14,7 +14,7 @@ SECONDS_UNDER_LOAD="${2:-30}"
 PORT="${BENCH_PORT:-18282}"
 JAR=app/target/fourth-purpose.jar
 EMAIL=bench@example.org
-PASSWORD='bench-password-1234'
+PASSWORD='quiet harbour lantern 42'
 mkdir -p "$DATA"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 
