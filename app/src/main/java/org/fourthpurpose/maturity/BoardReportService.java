@@ -208,7 +208,7 @@ public class BoardReportService {
       for (int r = 0; r < rows.size(); r++) {
         List<String> row = rows.get(r);
         for (int c = 0; c < row.size(); c++) {
-          sheet.value(r + 1, c, row.get(c));
+          sheet.value(r + 1, c, CsvText.defuse(row.get(c)));
         }
       }
       workbook.finish();

@@ -157,13 +157,16 @@ final class ProfileExport {
       sheet.freezePane(0, 1);
       Worksheet summary = workbook.newWorksheet("Summary");
       int line = 0;
-      summary.value(line++, 0, profile.icb().shortName() + " compared with " + label(profile));
-      summary.value(line++, 0, "Comparator: " + profile.comparatorMethod());
+      summary.value(
+          line++,
+          0,
+          CsvText.defuse(profile.icb().shortName() + " compared with " + label(profile)));
+      summary.value(line++, 0, CsvText.defuse("Comparator: " + profile.comparatorMethod()));
       line++;
       for (IcsProfile.SummarySentence s : profile.summary()) {
-        summary.value(line++, 0, s.text());
+        summary.value(line++, 0, CsvText.defuse(s.text()));
         for (ProfileRow r : s.indicators()) {
-          summary.value(line, 0, r.indicator().title());
+          summary.value(line, 0, CsvText.defuse(r.indicator().title()));
           summary.value(line++, 1, r.value());
         }
       }
@@ -180,7 +183,7 @@ final class ProfileExport {
         List<String> cells =
             List.of(i.id(), i.title(), i.definition(), i.source(), i.licence(), i.attribution());
         for (int c = 0; c < cells.size(); c++) {
-          sources.value(r, c, cells.get(c));
+          sources.value(r, c, CsvText.defuse(cells.get(c)));
         }
         r++;
       }
@@ -210,7 +213,7 @@ final class ProfileExport {
             sheet.value(r + 1, c, d);
           }
         } else if (v != null) {
-          sheet.value(r + 1, c, v.toString());
+          sheet.value(r + 1, c, CsvText.defuse(v.toString()));
         }
       }
     }
