@@ -20,6 +20,9 @@ class ChartArchitectureTest {
     noClasses()
         .that()
         .resideInAPackage("org.fourthpurpose.chart..")
+        // package-info only declares the module for Spring Modulith.
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "org.fourthpurpose.chart..", "tools.jackson..")

@@ -52,7 +52,10 @@ class FormulaDefusingIntegrationTest {
             "/ics/" + member + "/profile/trends.csv" + comparator,
             "/api/v1/icbs/" + member + "/profile.csv" + comparator)) {
       String csv = download(url);
-      assertThat(csv).as(url).contains("'=HYPERLINK").doesNotContainPattern("(?m)(^|,)\"?=HYPERLINK");
+      assertThat(csv)
+          .as(url)
+          .contains("'=HYPERLINK")
+          .doesNotContainPattern("(?m)(^|,)\"?=HYPERLINK");
     }
 
     byte[] workbook =

@@ -19,6 +19,9 @@ class StatisticsArchitectureTest {
     noClasses()
         .that()
         .resideInAPackage("org.fourthpurpose.statistics")
+        // package-info only declares the module for Spring Modulith.
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -31,6 +34,9 @@ class StatisticsArchitectureTest {
     noClasses()
         .that()
         .resideInAPackage("org.fourthpurpose.csv")
+        // package-info only declares the module for Spring Modulith.
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "org.fourthpurpose.csv")
