@@ -26,6 +26,7 @@ final class XlsxRowSource implements RowSource {
 
   XlsxRowSource(java.nio.file.Path path, String file) {
     this.file = file;
+    WorkbookLimits.check(path, file);
     try {
       // From a file rather than a stream, so the workbook is read through its zip directory
       // instead of being held in memory.

@@ -1,0 +1,132 @@
+package org.fourthpurpose.indicator.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Crafted workbooks, made here: small files that would take a reader's memory, refused unread. */
+class WorkbookLimitsTest {
+
+  @TempDir Path dir;
+
+  /** Writes part of a workbook's XML. */
+  interface Part {
+    void write(Writer out) throws IOException;
+  }
+
+  private Path workbook(String name, Part sheet, Part strings) throws IOException {
+    Path file = dir.resolve(name);
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer writer = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      writer.write("<worksheet><sheetData>");
+      sheet.write(writer);
+      writer.write("</sheetData></worksheet>");
+      writer.flush();
+      zip.closeEntry();
+      if (strings != null) {
+        zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+        Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        w.write("<sst>");
+        strings.write(w);
+        w.write("</sst>");
+        w.flush();
+        zip.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void aRowOfTwentyMillionCellsIsRefusedAtItsThousandAndFirstCell() throws IOException {
+    Path file =
+        workbook(
+            "wide.xlsx",
+            out -> {
+              out.write("<row r=\"1\">");
+              for (int i = 0; i < 20_000_000; i++) {
+                out.write("<c/>");
+              }
+              out.write("</row>");
+            },
+            null);
+    assertThat(Files.size(file)).isLessThan(1_000_000);
+
+    assertThatThrownBy(() -> WorkbookLimits.check(file, "wide.xlsx"))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("wide.xlsx")
+        .hasMessageContaining("Line 1")
+        .hasMessageContaining("more than 1000 cells in one row");
+  }
+
+  @Test
+  void oneHugeSharedStringIsRefused() throws IOException {
+    Path file =
+        workbook(
+            "string.xlsx",
+            out -> out.write("<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"),
+            out -> {
+              out.write("<si><t>");
+              String chunk = "x".repeat(1_000_000);
+              for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+              }
+              out.write("</t></si>");
+            });
+
+    assertThatThrownBy(() -> WorkbookLimits.check(file, "string.xlsx"))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("a text longer than 32767 characters");
+  }
+
+  @Test
+  void aWorkbookThatUnpacksBeyondTheLimitIsRefused() throws IOException {
+    Path file =
+        workbook(
+            "bomb.xlsx",
+            out -> {
+              out.write("<row r=\"1\"><c><v>1</v></c></row>");
+              String padding = " ".repeat(1_000_000);
+              for (int i = 0; i < 20; i++) {
+                out.write(padding);
+              }
+            },
+            null);
+
+    assertThatThrownBy(() -> WorkbookLimits.check(file, "bomb.xlsx", 10L * 1024 * 1024))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("unpacks to more than 10 MB");
+  }
+
+  @Test
+  void anOrdinaryWorkbookPassesAndNonsenseIsRefusedAsNotAWorkbook() throws IOException {
+    Path file =
+        workbook(
+            "tidy.xlsx",
+            out -> {
+              for (int r = 1; r <= 1000; r++) {
+                out.write("<row r=\"" + r + "\"><c><v>" + r + "</v></c><c><v>2</v></c></row>");
+              }
+            },
+            out -> out.write("<si><t>indicator_id</t></si>"));
+    assertThatCode(() -> WorkbookLimits.check(file, "tidy.xlsx")).doesNotThrowAnyException();
+
+    Path text = dir.resolve("text.xlsx");
+    Files.writeString(text, "area_code,value\nE54000008,1\n");
+    assertThatThrownBy(() -> WorkbookLimits.check(text, "text.xlsx"))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("not an Excel workbook");
+  }
+}
