@@ -5,16 +5,17 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,12 +32,17 @@ class IndicatorImportApiController {
   private final IndicatorImports imports;
   private final WorkspaceAccess access;
   private final Geography geography;
+  private final DataSize maximumUpload;
 
   IndicatorImportApiController(
-      IndicatorImports imports, WorkspaceAccess access, Geography geography) {
+      IndicatorImports imports,
+      WorkspaceAccess access,
+      Geography geography,
+      @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maximumUpload) {
     this.imports = imports;
     this.access = access;
     this.geography = geography;
+    this.maximumUpload = maximumUpload;
   }
 
   /** An accepted import. */
@@ -95,9 +101,8 @@ class IndicatorImportApiController {
   private ResponseEntity<?> importStream(
       IntegratedCareBoard icb, InputStream in, String fileName, ImportFormat format)
       throws IOException {
-    Path copy = Files.createTempFile("indicator-import", ".upload");
+    Path copy = Uploads.spool(in, maximumUpload);
     try {
-      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       String startedBy = access.currentAccount().map(a -> a.email()).orElse("api");
       ImportOutcome outcome =
           imports.importNow(

@@ -3,17 +3,17 @@ package org.fourthpurpose.indicator.importing;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +34,17 @@ class IndicatorImportPageController {
   private final IndicatorImports imports;
   private final WorkspaceAccess access;
   private final Geography geography;
+  private final DataSize maximumUpload;
 
   IndicatorImportPageController(
-      IndicatorImports imports, WorkspaceAccess access, Geography geography) {
+      IndicatorImports imports,
+      WorkspaceAccess access,
+      Geography geography,
+      @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maximumUpload) {
     this.imports = imports;
     this.access = access;
     this.geography = geography;
+    this.maximumUpload = maximumUpload;
   }
 
   @GetMapping("/workspaces/{icbCode}/indicators/imports")
@@ -64,9 +69,9 @@ class IndicatorImportPageController {
       return form(icb, model, "Choose a file to import");
     }
     ImportFormat chosen = format(format);
-    Path copy = Files.createTempFile("indicator-import", ".upload");
+    Path copy;
     try (InputStream in = file.getInputStream()) {
-      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      copy = Uploads.spool(in, maximumUpload);
     }
     ImportOutcome outcome =
         imports.importInBackground(
