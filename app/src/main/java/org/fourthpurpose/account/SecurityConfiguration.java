@@ -42,7 +42,9 @@ class SecurityConfiguration {
   static final String ADMIN_API = "/api/v1/admin/**";
 
   /** API paths that need a personal access token of an account with a role there. */
-  static final String[] TOKEN_API = {"/api/v1/workspaces/**", "/api/v1/account/**"};
+  static final String[] TOKEN_API = {
+    "/api/v1/workspaces/**", "/api/v1/account/**", "/api/v1/jobs/**"
+  };
 
   /** The OpenAPI security scheme of a personal access token. */
   static final String BEARER = "bearer";
@@ -150,7 +152,7 @@ class SecurityConfiguration {
                 authorize
                     .requestMatchers("/admin/**")
                     .hasRole("PLATFORM_ADMIN")
-                    .requestMatchers("/workspaces/**", "/account/**")
+                    .requestMatchers("/workspaces/**", "/account/**", "/jobs/**")
                     .authenticated()
                     .anyRequest()
                     .permitAll())

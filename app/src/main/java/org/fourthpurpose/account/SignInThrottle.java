@@ -72,6 +72,12 @@ class SignInThrottle {
     return wait;
   }
 
+  /** How many failures in a row are counted against an email address (for tests and support). */
+  int failures(String email) {
+    State state = states.get(keys(email, null)[0]);
+    return state == null ? 0 : state.failures();
+  }
+
   /** Counts a wrong password (or an unknown email) against the account and the address. */
   void failed(String email, String address) {
     Instant now = clock.instant();
