@@ -3,10 +3,9 @@ package org.fourthpurpose.indicator.importing;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -53,19 +52,24 @@ final class WorkbookLimits {
   static void check(Path workbook, String file, long maximumUnpackedBytes) {
     long[] unpacked = {0};
     int entries = 0;
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(workbook))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    // Through the zip's central directory, as workbook readers do (some writers leave the sizes
+    // in the entries' local headers empty); sizes are counted as unpacked, never trusted.
+    try (ZipFile zip = new ZipFile(workbook.toFile())) {
+      for (var each = zip.entries(); each.hasMoreElements(); ) {
+        ZipEntry entry = each.nextElement();
         if (++entries > MAXIMUM_ENTRIES) {
           throw refuse(file, 0, "holds more than " + MAXIMUM_ENTRIES + " parts");
         }
-        InputStream counted = new Counted(zip, unpacked, maximumUnpackedBytes, file);
         String name = entry.getName();
-        if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-          checkSheet(counted, file);
-        } else if (name.equals("xl/sharedStrings.xml")) {
-          checkSharedStrings(counted, file);
-        } else {
-          counted.transferTo(java.io.OutputStream.nullOutputStream());
+        try (InputStream counted =
+            new Counted(zip.getInputStream(entry), unpacked, maximumUnpackedBytes, file)) {
+          if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+            checkSheet(counted, file);
+          } else if (name.equals("xl/sharedStrings.xml")) {
+            checkSharedStrings(counted, file);
+          } else {
+            counted.transferTo(java.io.OutputStream.nullOutputStream());
+          }
         }
       }
     } catch (IOException e) {
@@ -199,7 +203,7 @@ final class WorkbookLimits {
     return new ImportFileException(file, row, null, problem);
   }
 
-  /** Counts what is unpacked from the zip and stops at the limit, without closing the zip. */
+  /** Counts what is unpacked from the zip and stops at the limit. */
   private static final class Counted extends FilterInputStream {
     private final long[] unpacked;
     private final long maximum;
@@ -228,11 +232,6 @@ final class WorkbookLimits {
         add(n);
       }
       return n;
-    }
-
-    @Override
-    public void close() {
-      // The zip stream moves on to its next entry; it is closed once, by check.
     }
 
     private void add(long n) {
