@@ -6,6 +6,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Answers what the person making the current request may do in an ICS workspace. Roles are read
@@ -27,16 +29,59 @@ public class WorkspaceAccess {
     if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
       return Optional.empty();
     }
-    return accounts.find(user.account().id()).filter(Account::enabled);
+    long id = user.account().id();
+    // Looked up once per request: a page asks many times whether and where the person may look.
+    Looked looked = looked();
+    if (looked != null && looked.accountId == id && looked.account != null) {
+      return looked.account;
+    }
+    Optional<Account> account = accounts.find(id).filter(Account::enabled);
+    if (looked != null) {
+      looked.accountId = id;
+      looked.account = account;
+      looked.roles.clear();
+    }
+    return account;
   }
 
   public Optional<WorkspaceRole> roleIn(String icbCode) {
-    return currentAccount()
-        .flatMap(
-            account ->
-                account.platformAdmin()
-                    ? Optional.of(WorkspaceRole.ICS_ADMIN)
-                    : accounts.roleOf(account.id(), icbCode));
+    Optional<Account> current = currentAccount();
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Account account = current.get();
+    if (account.platformAdmin()) {
+      return Optional.of(WorkspaceRole.ICS_ADMIN);
+    }
+    Looked looked = looked();
+    if (looked == null) {
+      return accounts.roleOf(account.id(), icbCode);
+    }
+    return looked.roles.computeIfAbsent(icbCode, code -> accounts.roleOf(account.id(), code));
+  }
+
+  /** What this request has looked up about the person already; null outside a web request. */
+  private static Looked looked() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return null;
+    }
+    Object looked = request.getAttribute(LOOKED, RequestAttributes.SCOPE_REQUEST);
+    if (looked instanceof Looked l) {
+      return l;
+    }
+    Looked fresh = new Looked();
+    request.setAttribute(LOOKED, fresh, RequestAttributes.SCOPE_REQUEST);
+    return fresh;
+  }
+
+  private static final String LOOKED = WorkspaceAccess.class.getName() + ".looked";
+
+  /** The account and its roles by ICS code, as read once in this request. */
+  private static final class Looked {
+    long accountId;
+    Optional<Account> account;
+    final java.util.Map<String, Optional<WorkspaceRole>> roles = new java.util.HashMap<>();
   }
 
   public boolean canView(String icbCode) {
