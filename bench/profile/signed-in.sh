@@ -51,14 +51,20 @@ session=$(awk '$6 == "JSESSIONID" {print $7}' "$COOKIES")
 curl -s -H "Cookie: JSESSIONID=$session" -o "$DATA/signed-in.html" "http://127.0.0.1:$PORT/ics/QYG/profile"
 grep -q 'Sign out' "$DATA/signed-in.html" || { echo "could not sign in as $EMAIL" >&2; exit 1; }
 
-# Per page and visitor: warm up (JIT, templates, the cache) for 10 s, then 50 connections on two
-# threads for a fixed time. Anonymous and signed-in runs alternate, so both see the same machine.
-for page in "/ics/QYG/profile" "/ics/QYG/profile?comparator=neighbours" \
-  "/ics/QYG/profile/themes/employment?comparator=neighbours"; do
+PAGES=("/ics/QYG/profile" "/ics/QYG/profile?comparator=neighbours"
+  "/ics/QYG/profile/themes/employment?comparator=neighbours")
+# Warm every page for both visitors first (JIT, templates, the caches), so that no measured run is
+# the first to exercise its code path; then each page and visitor gets 50 connections on two
+# threads for a fixed time, anonymous and signed-in runs alternating so both see the same machine.
+for page in "${PAGES[@]}"; do
+  for cookie in "" "$session"; do
+    FP_SESSION="$cookie" wrk -t2 -c50 -d10s -s bench/profile/signed-in.lua "http://127.0.0.1:$PORT$page" >/dev/null
+  done
+done
+for page in "${PAGES[@]}"; do
   for visitor in anonymous signed-in; do
     cookie=""
     [ "$visitor" = signed-in ] && cookie="$session"
-    FP_SESSION="$cookie" wrk -t2 -c50 -d10s -s bench/profile/signed-in.lua "http://127.0.0.1:$PORT$page" >/dev/null
     printf '%-10s %-58s c=50 %ss load=%s: ' "$visitor" "$page" "$SECONDS_UNDER_LOAD" "$(cut -d' ' -f1 /proc/loadavg)"
     FP_SESSION="$cookie" wrk -t2 -c50 -d"${SECONDS_UNDER_LOAD}s" --timeout 5s -s bench/profile/signed-in.lua \
       "http://127.0.0.1:$PORT$page" | tail -1
