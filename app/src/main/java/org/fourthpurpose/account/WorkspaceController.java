@@ -2,7 +2,6 @@ package org.fourthpurpose.account;
 
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +21,7 @@ class WorkspaceController {
 
   @GetMapping("/workspaces/{icbCode}")
   String workspace(@PathVariable String icbCode, Model model) {
-    IntegratedCareBoard icb =
-        geography
-            .icb(icbCode)
-            .orElseThrow(() -> new NotFoundException("There is no workspace with code " + icbCode));
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     model.addAttribute("icb", icb);
     model.addAttribute("role", access.roleIn(icb.code()).orElseThrow());

@@ -8,7 +8,6 @@ import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
-import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,12 +48,7 @@ class SystemController {
 
   @GetMapping("/ics/{code}")
   String overview(@PathVariable String code, Model model) {
-    IntegratedCareBoard icb =
-        geography
-            .icb(code)
-            .orElseThrow(
-                () ->
-                    new NotFoundException("There is no integrated care system with code " + code));
+    IntegratedCareBoard icb = geography.requireIcb(code);
     model.addAttribute("o", pages.overview(icb));
     model.addAttribute("core20", DeprivationScales.CORE20);
     model.addAttribute("decileScale", DeprivationScales.DECILES);

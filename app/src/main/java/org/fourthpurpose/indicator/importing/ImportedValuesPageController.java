@@ -81,7 +81,7 @@ class ImportedValuesPageController {
 
   @GetMapping("/workspaces/{icbCode}/indicators/local")
   String list(@PathVariable String icbCode, Model model) {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     model.addAttribute("icb", icb);
     model.addAttribute("indicators", values.indicators(icb.code()));
@@ -90,7 +90,7 @@ class ImportedValuesPageController {
 
   @GetMapping("/workspaces/{icbCode}/indicators/local/{indicatorId}")
   String show(@PathVariable String icbCode, @PathVariable String indicatorId, Model model) {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     ImportedIndicator indicator = indicator(icb, indicatorId);
     model.addAttribute("icb", icb);
@@ -103,7 +103,7 @@ class ImportedValuesPageController {
 
   @GetMapping("/workspaces/{icbCode}/indicators/local/{indicatorId}.csv")
   ResponseEntity<String> csv(@PathVariable String icbCode, @PathVariable String indicatorId) {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     indicator(icb, indicatorId);
     CsvText csv = new CsvText().row(CSV_COLUMNS);
@@ -129,11 +129,5 @@ class ImportedValuesPageController {
             () ->
                 new NotFoundException(
                     "This workspace has imported no values of the indicator " + indicatorId));
-  }
-
-  private IntegratedCareBoard icb(String code) {
-    return geography
-        .icb(code)
-        .orElseThrow(() -> new NotFoundException("There is no ICS workspace " + code));
   }
 }

@@ -10,7 +10,6 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.InvalidInputException;
-import org.fourthpurpose.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -74,7 +73,7 @@ class IndicatorImportApiController {
       @RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String format)
       throws IOException {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireEdit(icb.code());
     if (file == null || file.isEmpty()) {
       throw InvalidInputException.parameter("file", "Send the file to import in the part 'file'");
@@ -89,7 +88,7 @@ class IndicatorImportApiController {
   ResponseEntity<?> uploadCsv(
       @PathVariable String icbCode, @RequestParam(required = false) String format, InputStream body)
       throws IOException {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireEdit(icb.code());
     ImportFormat chosen = IndicatorImportPageController.format(format);
     if (chosen == ImportFormat.XLSX) {
@@ -135,10 +134,4 @@ class IndicatorImportApiController {
 
   /** One problem in the file; line 0 means the file as a whole. */
   record ErrorJson(long line, String column, String message) {}
-
-  private IntegratedCareBoard icb(String code) {
-    return geography
-        .icb(code)
-        .orElseThrow(() -> new NotFoundException("There is no ICS workspace " + code));
-  }
 }

@@ -49,7 +49,7 @@ class IndicatorImportPageController {
 
   @GetMapping("/workspaces/{icbCode}/indicators/imports")
   String list(@PathVariable String icbCode, Model model) {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     return form(icb, model, null);
   }
@@ -62,7 +62,7 @@ class IndicatorImportPageController {
       Model model,
       HttpServletResponse response)
       throws IOException {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireEdit(icb.code());
     if (file == null || file.isEmpty()) {
       response.setStatus(400);
@@ -85,7 +85,7 @@ class IndicatorImportPageController {
       @PathVariable long id,
       Model model,
       HttpServletResponse response) {
-    IntegratedCareBoard icb = icb(icbCode);
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     ImportRecord record =
         imports
@@ -124,11 +124,5 @@ class IndicatorImportPageController {
 
   private String startedBy() {
     return access.currentAccount().map(a -> a.email()).orElse("unknown");
-  }
-
-  private IntegratedCareBoard icb(String code) {
-    return geography
-        .icb(code)
-        .orElseThrow(() -> new NotFoundException("There is no ICS workspace " + code));
   }
 }
