@@ -1,7 +1,6 @@
 package org.fourthpurpose.account;
 
 import java.util.List;
-import java.util.Map;
 import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,16 +22,19 @@ class AccountController {
   private final WorkspaceAccess access;
   private final FirstAdministrator firstAdministrator;
   private final org.fourthpurpose.geography.Geography geography;
+  private final List<AccountTasks> tasks;
 
   AccountController(
       AccountService accounts,
       WorkspaceAccess access,
       FirstAdministrator firstAdministrator,
-      org.fourthpurpose.geography.Geography geography) {
+      org.fourthpurpose.geography.Geography geography,
+      List<AccountTasks> tasks) {
     this.accounts = accounts;
     this.access = access;
     this.firstAdministrator = firstAdministrator;
     this.geography = geography;
+    this.tasks = tasks;
   }
 
   @GetMapping("/sign-in")
@@ -73,6 +75,7 @@ class AccountController {
     model.addAttribute("account", account);
     model.addAttribute("memberships", accounts.memberships(account.id()));
     model.addAttribute("tokens", accounts.tokens(account.id()));
+    model.addAttribute("tasks", tasks.stream().flatMap(t -> t.tasksFor(account).stream()).toList());
     return "account/account";
   }
 
@@ -110,29 +113,6 @@ class AccountController {
     return "account/admin";
   }
 
-  @PostMapping("/admin/accounts")
-  String addAccount(
-      @RequestParam String email,
-      @RequestParam String name,
-      @RequestParam String password,
-      @RequestParam(required = false) String icbCode,
-      @RequestParam(required = false) WorkspaceRole role,
-      Model model,
-      RedirectAttributes redirect) {
-    try {
-      Account account = accounts.createAccount(email, name, password, false);
-      if (icbCode != null && !icbCode.isBlank() && role != null) {
-        accounts.grant(account.id(), icbCode, role);
-      }
-      redirect.addFlashAttribute("message", "Account created for " + account.email());
-      return "redirect:/admin/accounts";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", List.of(new FieldError(e.field(), e.getMessage())));
-      model.addAttribute("form", Map.of("email", email, "name", name));
-      return administerAccounts(model);
-    }
-  }
-
   @PostMapping("/admin/accounts/{id}/roles")
   String grantRole(
       @PathVariable long id,
@@ -153,5 +133,9 @@ class AccountController {
   }
 
   /** One problem with one form field, for the NHS.UK error summary. */
-  record FieldError(String field, String message) {}
+  record FieldError(String field, String message) {
+    static FieldError of(org.fourthpurpose.web.UserProblem problem) {
+      return new FieldError(problem.field(), problem.getMessage());
+    }
+  }
 }

@@ -152,7 +152,8 @@ class SecurityConfiguration {
                 authorize
                     .requestMatchers("/admin/**")
                     .hasRole("PLATFORM_ADMIN")
-                    .requestMatchers("/workspaces/**", "/account/**", "/jobs/**")
+                    .requestMatchers(
+                        "/workspaces/**", "/account/**", "/jobs/**", "/invitations/*/accept")
                     .authenticated()
                     .anyRequest()
                     .permitAll())
