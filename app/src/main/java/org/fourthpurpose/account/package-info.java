@@ -1,8 +1,8 @@
 /**
  * Local accounts, ICS workspaces and roles. A platform administrator runs the installation; within
- * each ICS workspace people are administrators, editors or viewers, who join by an emailed
- * one-time invitation and choose their own password. Scripts use personal access tokens, stored
- * hashed. Other features put tasks on a person's account page through {@link
+ * each ICS workspace people are administrators, editors or viewers, who join by an emailed one-time
+ * invitation and choose their own password. Scripts use personal access tokens, stored hashed.
+ * Other features put tasks on a person's account page through {@link
  * org.fourthpurpose.account.AccountTasks}.
  */
 @ApplicationModule(allowedDependencies = {"geography", "job", "reference", "web"})

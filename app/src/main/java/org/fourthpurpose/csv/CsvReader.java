@@ -28,6 +28,12 @@ import java.util.Optional;
  */
 public final class CsvReader implements Closeable {
 
+  /** Characters in one field: Excel's limit for a cell. */
+  public static final int MAXIMUM_FIELD_LENGTH = 32_767;
+
+  /** Fields in one record. */
+  public static final int MAXIMUM_FIELDS = 1_000;
+
   private static final int END = -1;
 
   private final Reader in;
@@ -65,6 +71,12 @@ public final class CsvReader implements Closeable {
     long recordLine = line;
     List<String> fields = new ArrayList<>();
     while (true) {
+      if (fields.size() == MAXIMUM_FIELDS) {
+        throw new CsvFormatException(
+            "a record has more than " + MAXIMUM_FIELDS + " fields, the most this service reads",
+            recordLine,
+            column + 1);
+      }
       fields.add(peek() == '"' ? quotedField() : plainField());
       int c = peek();
       if (c == ',') {
@@ -98,7 +110,7 @@ public final class CsvReader implements Closeable {
             line,
             column);
       }
-      field.append((char) c);
+      append(field, (char) c);
     }
   }
 
@@ -120,14 +132,17 @@ public final class CsvReader implements Closeable {
             column + 1);
       }
       if (c == '\r' || c == '\n') {
-        field.append(readLineBreak());
+        String lineBreak = readLineBreak();
+        for (int i = 0; i < lineBreak.length(); i++) {
+          append(field, lineBreak.charAt(i));
+        }
         continue;
       }
       read();
       if (c == '"') {
         if (peek() == '"') {
           read();
-          field.append('"');
+          append(field, '"');
         } else {
           int after = peek();
           if (after != ',' && after != '\r' && after != '\n' && after != END) {
@@ -141,9 +156,21 @@ public final class CsvReader implements Closeable {
           return field.toString();
         }
       } else {
-        field.append((char) c);
+        append(field, (char) c);
       }
     }
+  }
+
+  private void append(StringBuilder field, char c) {
+    if (field.length() >= MAXIMUM_FIELD_LENGTH) {
+      throw new CsvFormatException(
+          "a field longer than "
+              + MAXIMUM_FIELD_LENGTH
+              + " characters, the most this service reads in one field (is a quote left open?)",
+          line,
+          column);
+    }
+    field.append(c);
   }
 
   /** Consumes a CRLF, LF or lone CR and returns it as written. */

@@ -72,6 +72,51 @@ class CsvReaderTest {
   }
 
   @Test
+  void refusesAFieldLongerThanAnExcelCellAtItsPlaceWithoutReadingTheRest() throws IOException {
+    String longest = "x".repeat(CsvReader.MAXIMUM_FIELD_LENGTH);
+    assertThat(readAll("a," + longest + "\n").get(0).fields()).containsExactly("a", longest);
+
+    // An endless field (here a quote never closed) stops at the limit, not at the heap's end.
+    java.io.Reader endless =
+        new java.io.Reader() {
+          boolean first = true;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, 'y');
+            if (first) {
+              buffer[offset] = 'a';
+              buffer[offset + 1] = ',';
+              buffer[offset + 2] = '"';
+              first = false;
+            }
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> new CsvReader(endless).next())
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessageStartingWith("a field longer than 32767 characters")
+        .satisfies(
+            e -> {
+              assertThat(((CsvFormatException) e).line()).isEqualTo(1);
+              assertThat(((CsvFormatException) e).column()).isEqualTo(3 + 32_767 + 1);
+            });
+  }
+
+  @Test
+  void refusesARecordWithMoreFieldsThanItReads() throws IOException {
+    String most = ",".repeat(CsvReader.MAXIMUM_FIELDS - 1);
+    assertThat(readAll("h\n" + most + "\n").get(1).fields()).hasSize(CsvReader.MAXIMUM_FIELDS);
+    assertThatThrownBy(() -> readAll("h\n" + most + ",\n"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "a record has more than 1000 fields, the most this service reads (line 2, column 1001)");
+  }
+
+  @Test
   void readsRecordsLongerThanItsBuffer() throws IOException {
     String longField = "x".repeat(20_000);
 

@@ -16,6 +16,12 @@ import java.util.List;
  */
 final class CsvRecords {
 
+  /** Characters in one field: the same as a workbook cell's limit (Excel's own). */
+  static final int MAXIMUM_FIELD_LENGTH = WorkbookLimits.MAXIMUM_TEXT_LENGTH;
+
+  /** Fields in one record: the same as a workbook row's limit. */
+  static final int MAXIMUM_FIELDS = WorkbookLimits.MAXIMUM_CELLS_PER_ROW;
+
   private final Reader reader;
   private final String file;
   private final char[] buffer = new char[1 << 16];
@@ -69,7 +75,7 @@ final class CsvRecords {
       if (quoted) {
         if (c == '"') {
           if (fill() && buffer[position] == '"') {
-            field.append('"');
+            append('"');
             position++;
           } else {
             quoted = false;
@@ -78,11 +84,22 @@ final class CsvRecords {
           if (c == '\n') {
             line++;
           }
-          field.append(c);
+          append(c);
         }
       } else if (c == ',') {
         fields.add(field.toString());
         field.setLength(0);
+        if (fields.size() >= MAXIMUM_FIELDS) {
+          throw new ImportFileException(
+              file,
+              recordLine,
+              null,
+              "a row has more than "
+                  + MAXIMUM_FIELDS
+                  + " fields; an import reads at most "
+                  + MAXIMUM_FIELDS
+                  + " columns");
+        }
         wasQuoted = false;
       } else if (c == '\n') {
         line++;
@@ -94,9 +111,22 @@ final class CsvRecords {
         quoted = true;
         wasQuoted = true;
       } else {
-        field.append(c);
+        append(c);
       }
     }
+  }
+
+  private void append(char c) {
+    if (field.length() >= MAXIMUM_FIELD_LENGTH) {
+      throw new ImportFileException(
+          file,
+          recordLine,
+          Integer.toString(fields.size() + 1),
+          "a field is longer than "
+              + MAXIMUM_FIELD_LENGTH
+              + " characters, the most a cell can hold (is a quote left open?)");
+    }
+    field.append(c);
   }
 
   private boolean fill() {

@@ -26,6 +26,36 @@ class CsvRecordsTest {
   }
 
   @Test
+  void refusesAFieldLongerThanACellAndARowWiderThanAnImportReads() {
+    String longest = "x".repeat(CsvRecords.MAXIMUM_FIELD_LENGTH);
+    assertThat(new CsvRecords(new StringReader("a," + longest + "\n"), "f.csv").next())
+        .containsExactly("a", longest);
+    CsvRecords tooLong =
+        new CsvRecords(new StringReader("a,b\n1,\"" + longest + "x\"\n"), "long.csv");
+    tooLong.next();
+    assertThatThrownBy(tooLong::next)
+        .isInstanceOf(ImportFileException.class)
+        .satisfies(
+            e -> {
+              ImportFileException problem = (ImportFileException) e;
+              assertThat(problem.file()).isEqualTo("long.csv");
+              assertThat(problem.problem().line()).isEqualTo(2);
+              assertThat(problem.problem().column()).isEqualTo("2");
+              assertThat(problem.problem().message())
+                  .isEqualTo(
+                      "a field is longer than 32767 characters, the most a cell can hold (is a"
+                          + " quote left open?)");
+            });
+
+    String widest = ",".repeat(CsvRecords.MAXIMUM_FIELDS - 1);
+    assertThat(new CsvRecords(new StringReader(widest + "\n"), "f.csv").next())
+        .hasSize(CsvRecords.MAXIMUM_FIELDS);
+    assertThatThrownBy(() -> new CsvRecords(new StringReader(widest + ",\n"), "wide.csv").next())
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("a row has more than 1000 fields");
+  }
+
+  @Test
   void reportsAQuotedFieldLeftOpenAtTheLineItStarts() {
     CsvRecords records = new CsvRecords(new StringReader("a,b\n\"open,1\n2\n"), "f.csv");
     records.next();
