@@ -1,5 +1,6 @@
 package org.fourthpurpose.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.fourthpurpose.web.InvalidInputException;
@@ -23,20 +24,27 @@ class AccountController {
   private final WorkspaceAccess access;
   private final FirstAdministrator firstAdministrator;
   private final org.fourthpurpose.geography.Geography geography;
+  private final OidcSignIn oidc;
 
   AccountController(
       AccountService accounts,
       WorkspaceAccess access,
       FirstAdministrator firstAdministrator,
-      org.fourthpurpose.geography.Geography geography) {
+      org.fourthpurpose.geography.Geography geography,
+      OidcSignIn oidc) {
     this.accounts = accounts;
     this.access = access;
     this.firstAdministrator = firstAdministrator;
     this.geography = geography;
+    this.oidc = oidc;
   }
 
   @GetMapping("/sign-in")
-  String signIn() {
+  String signIn(HttpServletRequest request, Model model) {
+    if (oidc.isEnabled()) {
+      model.addAttribute("oidc", oidc);
+    }
+    model.addAttribute("problem", SignInProblem.take(request));
     return "account/sign-in";
   }
 
@@ -73,6 +81,8 @@ class AccountController {
     model.addAttribute("account", account);
     model.addAttribute("memberships", accounts.memberships(account.id()));
     model.addAttribute("tokens", accounts.tokens(account.id()));
+    model.addAttribute("oidc", oidc);
+    model.addAttribute("identities", oidc.linkedIdentities(account.id()));
     return "account/account";
   }
 
