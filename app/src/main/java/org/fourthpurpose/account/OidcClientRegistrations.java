@@ -55,6 +55,8 @@ final class OidcClientRegistrations implements ClientRegistrationRepository {
               .clientSecret(properties.clientSecret())
               .scope(properties.scopeList())
               .clientName(properties.name())
+              // The address to register with the provider, as the README says.
+              .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
               .build();
       failedAt = null;
       log.info("OpenID Connect sign-in uses the provider {}", properties.issuerUri());
