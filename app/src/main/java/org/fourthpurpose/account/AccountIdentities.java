@@ -59,7 +59,7 @@ class AccountIdentities {
     jdbc.sql(
             "insert into account_identity (issuer, subject, account_id, email, linked_at, last_used_at)"
                 + " values (?, ?, ?, ?, ?, ?)")
-        .params(issuer, subject, accountId, email, now, now)
+        .params(issuer, subject, accountId, storable(email), now, now)
         .update();
   }
 
@@ -68,7 +68,12 @@ class AccountIdentities {
     jdbc.sql(
             "update account_identity set last_used_at = ?, email = coalesce(?, email)"
                 + " where issuer = ? and subject = ?")
-        .params(Timestamp.from(clock.instant()), email, issuer, subject)
+        .params(Timestamp.from(clock.instant()), storable(email), issuer, subject)
         .update();
+  }
+
+  /** The address as kept for the account page: none rather than one longer than any address. */
+  private static String storable(String email) {
+    return email == null || email.length() > 254 ? null : email;
   }
 }

@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a person the OIDC provider has authenticated into the local account they sign in as. Never
@@ -58,8 +57,11 @@ class OidcAccountLinking implements OAuth2UserService<OidcUserRequest, OidcUser>
     this.properties = properties;
   }
 
+  /**
+   * Not one transaction: the provider's user information is fetched over HTTP first, and the
+   * table's keys settle two sign-ins racing to link.
+   */
   @Override
-  @Transactional
   public OidcUser loadUser(OidcUserRequest request) {
     OidcUser provided = provider.loadUser(request);
     String issuer = String.valueOf(provided.getIssuer());
@@ -80,23 +82,27 @@ class OidcAccountLinking implements OAuth2UserService<OidcUserRequest, OidcUser>
             subject,
             issuer,
             account.id());
-        throw refusal(
-            LINKED_ELSEWHERE,
-            "Your account is already linked to a different "
-                + properties.name()
-                + " identity. Ask your ICS administrator to check it.");
+        throw linkedElsewhere();
       }
       try {
         identities.link(account.id(), issuer, subject, email);
       } catch (DuplicateKeyException e) {
-        // The same person signing in twice at once: the other sign-in linked it.
+        // Another sign-in linked first: the same person's (fine) or another identity's (refused).
         if (!identities.accountOf(issuer, subject).equals(Optional.of(account.id()))) {
-          throw e;
+          throw linkedElsewhere();
         }
       }
       log.info("Linked an OIDC identity at {} to account {}", issuer, account.id());
     }
     return new OidcSignedInUser(account, null, provided);
+  }
+
+  private OAuth2AuthenticationException linkedElsewhere() {
+    return refusal(
+        LINKED_ELSEWHERE,
+        "Your account is already linked to a different "
+            + properties.name()
+            + " identity. Ask your ICS administrator to check it.");
   }
 
   private Account accountByEmail(OidcUser provided, String email) {
