@@ -107,6 +107,34 @@ class AccountController {
     return "redirect:/account";
   }
 
+  @PostMapping("/account/identities/remove")
+  String unlinkOwnIdentity(
+      @RequestParam String issuer, @RequestParam String subject, RedirectAttributes redirect) {
+    boolean removed = oidc.unlink(current().id(), issuer, subject);
+    redirect.addFlashAttribute(
+        "message", removed ? "Sign-in link removed" : "That sign-in link was already removed");
+    return "redirect:/account#sign-in-methods";
+  }
+
+  @PostMapping("/admin/accounts/{id}/identities/remove")
+  String unlinkIdentity(
+      @PathVariable long id,
+      @RequestParam String issuer,
+      @RequestParam String subject,
+      RedirectAttributes redirect) {
+    Account account =
+        accounts
+            .find(id)
+            .orElseThrow(() -> new InvalidInputException("account", "No such account"));
+    boolean removed = oidc.unlink(id, issuer, subject);
+    redirect.addFlashAttribute(
+        "message",
+        removed
+            ? "Sign-in link removed from " + account.email()
+            : "That sign-in link was already removed");
+    return "redirect:/admin/accounts";
+  }
+
   @GetMapping("/admin/accounts")
   String administerAccounts(Model model) {
     model.addAttribute("accounts", accounts.accounts());
@@ -115,6 +143,13 @@ class AccountController {
         accounts.accounts().stream()
             .collect(
                 java.util.stream.Collectors.toMap(a -> a.id(), a -> accounts.memberships(a.id()))));
+    model.addAttribute(
+        "identities",
+        accounts.accounts().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    a -> a.id(), a -> oidc.linkedIdentities(a.id()))));
+    model.addAttribute("oidc", oidc);
     model.addAttribute("icbs", geography.icbs());
     model.addAttribute("roles", WorkspaceRole.values());
     return "account/admin";

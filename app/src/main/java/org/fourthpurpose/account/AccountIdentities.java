@@ -72,6 +72,15 @@ class AccountIdentities {
         .update();
   }
 
+  /** Removes a link; returns false when the account had no such identity. */
+  boolean unlink(long accountId, String issuer, String subject) {
+    return jdbc.sql(
+                "delete from account_identity where account_id = ? and issuer = ? and subject = ?")
+            .params(accountId, issuer, subject)
+            .update()
+        == 1;
+  }
+
   /** The address as kept for the account page: none rather than one longer than any address. */
   private static String storable(String email) {
     return email == null || email.length() > 254 ? null : email;

@@ -102,7 +102,7 @@ class OidcAccountLinking implements OAuth2UserService<OidcUserRequest, OidcUser>
         LINKED_ELSEWHERE,
         "Your account is already linked to a different "
             + properties.name()
-            + " identity. Ask your ICS administrator to check it.");
+            + " identity. Ask your platform administrator to remove the old link.");
   }
 
   private Account accountByEmail(OidcUser provided, String email) {
@@ -111,7 +111,7 @@ class OidcAccountLinking implements OAuth2UserService<OidcUserRequest, OidcUser>
           NO_EMAIL,
           properties.name()
               + " did not share your email address, so your account cannot be found. Ask your"
-              + " ICS administrator to check how sign-in is set up.");
+              + " platform administrator to check how sign-in is set up.");
     }
     if (!vouchesFor(provided)) {
       throw refusal(

@@ -50,6 +50,16 @@ public class OidcSignIn {
     return identities.ofAccount(accountId);
   }
 
+  /**
+   * Removes the link between an account and a provider identity: the identity then finds the
+   * account again only by a verified email address, and another identity may be linked instead (for
+   * a person whose account at the provider was replaced). Returns false when there was no such
+   * link.
+   */
+  public boolean unlink(long accountId, String issuer, String subject) {
+    return identities.unlink(accountId, issuer, subject);
+  }
+
   /** Whether an identity from this installation's provider is the one linked. */
   public boolean isThisProvider(LinkedIdentity identity) {
     return identity.issuer().equals(properties.issuerUri())

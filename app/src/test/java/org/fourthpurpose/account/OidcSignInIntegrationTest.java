@@ -1,6 +1,13 @@
 package org.fourthpurpose.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -22,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -35,6 +43,7 @@ class OidcSignInIntegrationTest {
   static final String PASSWORD = "provider password 1";
 
   @LocalServerPort int port;
+  @Autowired MockMvc mvc;
   @Autowired AccountService accounts;
   @Autowired JdbcTemplate jdbc;
 
@@ -66,25 +75,31 @@ class OidcSignInIntegrationTest {
 
   /** Starts at the application's sign-in link, signs in at the provider, follows it back. */
   Landing signInThroughProvider(HttpClient browser, String username) throws Exception {
-    HttpResponse<String> providerForm = get(browser, url("/oauth2/authorization/oidc"));
+    HttpResponse<String> providerForm = fetch(browser, url("/oauth2/authorization/oidc"));
     assertThat(providerForm.uri().toString())
         .isEqualTo(LocalAuthorizationServer.issuer() + "/login");
     HttpResponse<String> back =
-        post(
+        submit(
             browser,
             providerForm.uri().toString(),
-            Map.of("username", username, "password", PASSWORD, "_csrf", csrf(providerForm.body())));
+            Map.of(
+                "username",
+                username,
+                "password",
+                PASSWORD,
+                "_csrf",
+                csrfToken(providerForm.body())));
     return new Landing(back.uri(), back.body());
   }
 
-  static HttpResponse<String> get(HttpClient browser, String uri)
+  static HttpResponse<String> fetch(HttpClient browser, String uri)
       throws IOException, InterruptedException {
     return browser.send(
         HttpRequest.newBuilder(URI.create(uri)).header("Accept", "text/html").build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<String> post(HttpClient browser, String uri, Map<String, String> form)
+  static HttpResponse<String> submit(HttpClient browser, String uri, Map<String, String> form)
       throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
@@ -99,7 +114,7 @@ class OidcSignInIntegrationTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static String csrf(String page) {
+  static String csrfToken(String page) {
     Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
     if (!matcher.find()) {
       matcher = Pattern.compile("value=\"([^\"]+)\"[^>]*name=\"_csrf\"").matcher(page);
@@ -122,7 +137,7 @@ class OidcSignInIntegrationTest {
 
   @Test
   void theSignInPageOffersTheProviderAboveTheEmailAndPasswordForm() throws Exception {
-    String page = get(browser(), url("/sign-in")).body();
+    String page = fetch(browser(), url("/sign-in")).body();
     assertThat(page)
         .contains(
             "href=\"/oauth2/authorization/oidc\">Sign in with "
@@ -214,8 +229,8 @@ class OidcSignInIntegrationTest {
     assertThat(accounts.findByEmail(email)).isEmpty();
     assertThat(linkedAccount(username)).isNull();
     // Shown once: a fresh look at the sign-in page has no problem, and the person is not signed in.
-    assertThat(get(browser, url("/sign-in")).body()).doesNotContain(email);
-    assertThat(get(browser, url("/account")).uri().getPath()).isEqualTo("/sign-in");
+    assertThat(fetch(browser, url("/sign-in")).body()).doesNotContain(email);
+    assertThat(fetch(browser, url("/account")).uri().getPath()).isEqualTo("/sign-in");
   }
 
   @Test
@@ -259,6 +274,59 @@ class OidcSignInIntegrationTest {
                 + " identity");
     assertThat(linkedAccount(second)).isNull();
     assertThat(linkedAccount(first)).isEqualTo(account.id());
+
+    // A platform administrator removes the old link (the person's account at the provider was
+    // replaced, say); then the new identity links on its first sign-in.
+    Account admin = accounts.createAccount(email("admin"), "Ada Admin", "local password 42", true);
+    String adminPage =
+        mvc.perform(get("/admin/accounts").with(user(accounts.userDetails(admin.id()))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(HtmlUtils.htmlUnescape(adminPage))
+        .contains("Signs in with " + LocalAuthorizationServer.NAME + " as " + email + ".");
+    mvc.perform(
+            post("/admin/accounts/{id}/identities/remove", account.id())
+                .param("issuer", LocalAuthorizationServer.issuer())
+                .param("subject", first)
+                .with(user(accounts.userDetails(admin.id())))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("message", "Sign-in link removed from " + email));
+    assertThat(linkedAccount(first)).isNull();
+
+    assertThat(signInThroughProvider(browser(), second).path()).isEqualTo("/account");
+    assertThat(linkedAccount(second)).isEqualTo(account.id());
+  }
+
+  @Test
+  void aPersonRemovesTheirOwnLinkAndOnlyTheirOwn() throws Exception {
+    String email = email("own");
+    Account account = accounts.createAccount(email, "Oona Own", "local password 42", false);
+    Account other = accounts.createAccount(email("other"), "Otto", "local password 42", false);
+    String username = LocalAuthorizationServer.newUsername("oona");
+    LocalAuthorizationServer.addPerson(username, PASSWORD, email, true);
+    assertThat(signInThroughProvider(browser(), username).path()).isEqualTo("/account");
+
+    mvc.perform(
+            post("/account/identities/remove")
+                .param("issuer", LocalAuthorizationServer.issuer())
+                .param("subject", username)
+                .with(user(accounts.userDetails(other.id())))
+                .with(csrf()))
+        .andExpect(flash().attribute("message", "That sign-in link was already removed"));
+    assertThat(linkedAccount(username)).isEqualTo(account.id());
+
+    mvc.perform(
+            post("/account/identities/remove")
+                .param("issuer", LocalAuthorizationServer.issuer())
+                .param("subject", username)
+                .with(user(accounts.userDetails(account.id())))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/account#sign-in-methods"))
+        .andExpect(flash().attribute("message", "Sign-in link removed"));
+    assertThat(linkedAccount(username)).isNull();
   }
 
   @Test
@@ -275,13 +343,13 @@ class OidcSignInIntegrationTest {
     assertThat(signInThroughProvider(browser(), username).text()).contains("Pat Passwordless");
 
     HttpClient browser = browser();
-    String form = get(browser, url("/sign-in")).body();
+    String form = fetch(browser, url("/sign-in")).body();
     for (String guess : new String[] {"", "{noop}", stored}) {
       HttpResponse<String> refused =
-          post(
+          submit(
               browser,
               url("/sign-in"),
-              Map.of("email", email, "password", guess, "_csrf", csrf(form)));
+              Map.of("email", email, "password", guess, "_csrf", csrfToken(form)));
       assertThat(refused.uri().getPath() + "?" + refused.uri().getQuery())
           .isEqualTo("/sign-in?error");
       form = refused.body();
