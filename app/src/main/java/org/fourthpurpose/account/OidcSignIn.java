@@ -45,6 +45,19 @@ public class OidcSignIn {
     return "/oauth2/authorization/" + OidcClientRegistrations.REGISTRATION_ID;
   }
 
+  /**
+   * The path that starts a sign-in at the provider and, once signed in, continues to a page of this
+   * service (such as the invitation being accepted). A {@code continueTo} that is not a path on
+   * this service is ignored.
+   */
+  public String startPath(String continueTo) {
+    return startPath()
+        + "?"
+        + OidcContinuation.PARAMETER
+        + "="
+        + java.net.URLEncoder.encode(continueTo, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The provider identities linked to an account, oldest first. */
   public List<LinkedIdentity> linkedIdentities(long accountId) {
     return identities.ofAccount(accountId);

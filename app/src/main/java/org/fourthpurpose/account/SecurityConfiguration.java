@@ -231,8 +231,12 @@ class SecurityConfiguration {
                 .loginPage("/sign-in")
                 .clientRegistrationRepository(oidc.registrations())
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .authorizationEndpoint(
+                    endpoint ->
+                        endpoint.authorizationRequestResolver(
+                            OidcContinuation.remembering(oidc.registrations())))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(linking))
-                .successHandler(success)
+                .successHandler(OidcContinuation.then(success))
                 .failureHandler(refused)
                 .withObjectPostProcessor(
                     new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {

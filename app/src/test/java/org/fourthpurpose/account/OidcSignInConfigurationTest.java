@@ -192,6 +192,27 @@ class OidcSignInConfigurationTest {
   }
 
   @Test
+  void continuesOnlyToPathsOnThisService() {
+    assertThat(OidcContinuation.isLocalPath("/invitations/abc?x=1")).isTrue();
+    assertThat(OidcContinuation.isLocalPath("/")).isTrue();
+    for (String elsewhere :
+        new String[] {
+          null,
+          "",
+          "invitations",
+          "//evil.example",
+          "/\\evil.example",
+          "https://evil.example",
+          "/a\r\nSet-Cookie: x=1",
+          "/" + "a".repeat(2000)
+        }) {
+      assertThat(OidcContinuation.isLocalPath(elsewhere)).as(elsewhere).isFalse();
+    }
+    assertThat(new OidcSignIn(OidcProperties.none(), null, Clock.systemUTC()).startPath("/a b"))
+        .isEqualTo("/oauth2/authorization/oidc?continue=%2Fa+b");
+  }
+
+  @Test
   void scopesAlwaysIncludeOpenidAndDefaultToProfileAndEmail() {
     assertThat(OidcProperties.none().scopeList()).containsExactly("openid", "profile", "email");
     assertThat(

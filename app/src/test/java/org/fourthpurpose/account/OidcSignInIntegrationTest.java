@@ -44,6 +44,7 @@ class OidcSignInIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
+  @Autowired OidcSignIn oidc;
   @Autowired AccountService accounts;
   @Autowired JdbcTemplate jdbc;
 
@@ -75,7 +76,12 @@ class OidcSignInIntegrationTest {
 
   /** Starts at the application's sign-in link, signs in at the provider, follows it back. */
   Landing signInThroughProvider(HttpClient browser, String username) throws Exception {
-    HttpResponse<String> providerForm = fetch(browser, url("/oauth2/authorization/oidc"));
+    return signInThroughProvider(browser, username, "/oauth2/authorization/oidc");
+  }
+
+  Landing signInThroughProvider(HttpClient browser, String username, String start)
+      throws Exception {
+    HttpResponse<String> providerForm = fetch(browser, url(start));
     assertThat(providerForm.uri().toString())
         .isEqualTo(LocalAuthorizationServer.issuer() + "/login");
     HttpResponse<String> back =
@@ -298,6 +304,24 @@ class OidcSignInIntegrationTest {
 
     assertThat(signInThroughProvider(browser(), second).path()).isEqualTo("/account");
     assertThat(linkedAccount(second)).isEqualTo(account.id());
+  }
+
+  @Test
+  void aSignInStartedFromAnotherPageContinuesThereButNeverToAnotherSite() throws Exception {
+    String email = email("continuing");
+    accounts.createAccount(email, "Cal Continuing", "local password 42", false);
+    String username = LocalAuthorizationServer.newUsername("cal");
+    LocalAuthorizationServer.addPerson(username, PASSWORD, email, true);
+
+    Landing local = signInThroughProvider(browser(), username, oidc.startPath("/about/data?x=1"));
+    assertThat(local.path()).isEqualTo("/about/data?x=1");
+    assertThat(local.page()).contains(email);
+
+    for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil"}) {
+      Landing refused = signInThroughProvider(browser(), username, oidc.startPath(elsewhere));
+      assertThat(refused.uri().getHost()).isEqualTo("127.0.0.1");
+      assertThat(refused.path()).isEqualTo("/account");
+    }
   }
 
   @Test
