@@ -174,6 +174,13 @@ class OidcSignInIntegrationTest {
     assertThat(linkedAccount(username)).isEqualTo(account.id());
     // The header names the person as after a form sign-in.
     assertThat(landing.page()).contains(email);
+
+    // Their roles work as after a form sign-in: one workspace open, another not.
+    accounts.grant(account.id(), "E54000008", WorkspaceRole.VIEWER);
+    HttpResponse<String> workspace = fetch(browser, url("/workspaces/E54000008"));
+    assertThat(workspace.statusCode()).isEqualTo(200);
+    assertThat(workspace.body()).contains("Cheshire and Merseyside");
+    assertThat(fetch(browser, url("/workspaces/E54000050")).statusCode()).isEqualTo(403);
   }
 
   @Test
