@@ -1,5 +1,6 @@
 package org.fourthpurpose.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,22 +24,29 @@ class AccountController {
   private final FirstAdministrator firstAdministrator;
   private final org.fourthpurpose.geography.Geography geography;
   private final List<AccountTasks> tasks;
+  private final OidcSignIn oidc;
 
   AccountController(
       AccountService accounts,
       WorkspaceAccess access,
       FirstAdministrator firstAdministrator,
       org.fourthpurpose.geography.Geography geography,
-      List<AccountTasks> tasks) {
+      List<AccountTasks> tasks,
+      OidcSignIn oidc) {
     this.accounts = accounts;
     this.access = access;
     this.firstAdministrator = firstAdministrator;
     this.geography = geography;
     this.tasks = tasks;
+    this.oidc = oidc;
   }
 
   @GetMapping("/sign-in")
-  String signIn() {
+  String signIn(HttpServletRequest request, Model model) {
+    if (oidc.isEnabled()) {
+      model.addAttribute("oidc", oidc);
+    }
+    model.addAttribute("problem", SignInProblem.take(request));
     return "account/sign-in";
   }
 
@@ -76,6 +84,8 @@ class AccountController {
     model.addAttribute("memberships", accounts.memberships(account.id()));
     model.addAttribute("tokens", accounts.tokens(account.id()));
     model.addAttribute("tasks", tasks.stream().flatMap(t -> t.tasksFor(account).stream()).toList());
+    model.addAttribute("oidc", oidc);
+    model.addAttribute("identities", oidc.linkedIdentities(account.id()));
     return "account/account";
   }
 
@@ -100,6 +110,34 @@ class AccountController {
     return "redirect:/account";
   }
 
+  @PostMapping("/account/identities/remove")
+  String unlinkOwnIdentity(
+      @RequestParam String issuer, @RequestParam String subject, RedirectAttributes redirect) {
+    boolean removed = oidc.unlink(current().id(), issuer, subject);
+    redirect.addFlashAttribute(
+        "message", removed ? "Sign-in link removed" : "That sign-in link was already removed");
+    return "redirect:/account#sign-in-methods";
+  }
+
+  @PostMapping("/admin/accounts/{id}/identities/remove")
+  String unlinkIdentity(
+      @PathVariable long id,
+      @RequestParam String issuer,
+      @RequestParam String subject,
+      RedirectAttributes redirect) {
+    Account account =
+        accounts
+            .find(id)
+            .orElseThrow(() -> new InvalidInputException("account", "No such account"));
+    boolean removed = oidc.unlink(id, issuer, subject);
+    redirect.addFlashAttribute(
+        "message",
+        removed
+            ? "Sign-in link removed from " + account.email()
+            : "That sign-in link was already removed");
+    return "redirect:/admin/accounts";
+  }
+
   @GetMapping("/admin/accounts")
   String administerAccounts(Model model) {
     model.addAttribute("accounts", accounts.accounts());
@@ -108,6 +146,13 @@ class AccountController {
         accounts.accounts().stream()
             .collect(
                 java.util.stream.Collectors.toMap(a -> a.id(), a -> accounts.memberships(a.id()))));
+    model.addAttribute(
+        "identities",
+        accounts.accounts().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    a -> a.id(), a -> oidc.linkedIdentities(a.id()))));
+    model.addAttribute("oidc", oidc);
     model.addAttribute("icbs", geography.icbs());
     model.addAttribute("roles", WorkspaceRole.values());
     return "account/admin";

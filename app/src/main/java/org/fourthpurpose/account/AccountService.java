@@ -102,6 +102,33 @@ public class AccountService implements UserDetailsService {
     return count != null && count > 0;
   }
 
+  /**
+   * Creates an account for a person who will sign in through the OIDC provider (for example on
+   * accepting an invitation), so has no password. Its password hash is a bcrypt hash of a random
+   * secret that is never stored or shown, so the sign-in form cannot sign in as it until a password
+   * is set; a nullable column or a marker value would need every password check to know about it.
+   */
+  @Transactional
+  public Account createAccountWithoutPassword(String email, String displayName) {
+    String normalised = normaliseEmail(email);
+    if (displayName == null || displayName.isBlank()) {
+      throw new InvalidInputException("displayName", "Enter a name");
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String unknowable = passwords.encode(Base64.getEncoder().encodeToString(secret));
+    try {
+      jdbc.sql(
+              "insert into account (email, display_name, password_hash, platform_admin, enabled, created_at)"
+                  + " values (?, ?, ?, false, true, ?)")
+          .params(normalised, displayName.strip(), unknowable, now())
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new InvalidInputException("email", "An account with this email address already exists");
+    }
+    return findByEmail(normalised).orElseThrow();
+  }
+
   /** Gives an account a role in a workspace, replacing any role it had there. */
   @Transactional
   public void grant(long accountId, String icbCode, WorkspaceRole role) {

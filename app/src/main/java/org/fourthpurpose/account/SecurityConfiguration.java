@@ -12,13 +12,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -133,7 +139,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+  SecurityFilterChain webChain(
+      HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc, OidcAccountLinking linking)
+      throws Exception {
     SavedRequestAwareAuthenticationSuccessHandler throttledSuccess =
         new SavedRequestAwareAuthenticationSuccessHandler() {
           @Override
@@ -187,7 +195,77 @@ class SecurityConfiguration {
                             referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    if (oidc.isEnabled()) {
+      oidcLogin(http, oidc, linking);
+    }
     return http.build();
+  }
+
+  /**
+   * Sign-in through the OIDC provider, added to the web chain only when one is configured: its
+   * button on {@code /sign-in} starts the code flow at {@code /oauth2/authorization/oidc}, and the
+   * provider returns to {@code /login/oauth2/code/oidc}. The provider's access token is kept in the
+   * session only, as nothing calls the provider on the person's behalf. A refusal (see {@link
+   * OidcAccountLinking}) or an unreachable provider sends the person back to the sign-in page with
+   * a message.
+   */
+  private static void oidcLogin(HttpSecurity http, OidcSignIn oidc, OidcAccountLinking linking)
+      throws Exception {
+    SavedRequestAwareAuthenticationSuccessHandler success =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    success.setDefaultTargetUrl("/account");
+    AuthenticationFailureHandler refused =
+        (request, response, exception) ->
+            backToSignIn(request, response, refusal(exception, oidc.name()));
+    AuthenticationFailureHandler unavailable =
+        (request, response, exception) ->
+            backToSignIn(
+                request,
+                response,
+                "Signing in with "
+                    + oidc.name()
+                    + " is not available at the moment. Sign in with your email address and"
+                    + " password, or try again later.");
+    http.oauth2Login(
+        login ->
+            login
+                .loginPage("/sign-in")
+                .clientRegistrationRepository(oidc.registrations())
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .authorizationEndpoint(
+                    endpoint ->
+                        endpoint.authorizationRequestResolver(
+                            OidcContinuation.remembering(oidc.registrations())))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(linking))
+                .successHandler(OidcContinuation.then(success))
+                .failureHandler(refused)
+                .withObjectPostProcessor(
+                    new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                      @Override
+                      public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                          O filter) {
+                        filter.setAuthenticationFailureHandler(unavailable);
+                        return filter;
+                      }
+                    }));
+  }
+
+  /** The message for a refused OIDC sign-in: the linking rule's own, or a general one. */
+  static String refusal(AuthenticationException exception, String providerName) {
+    if (exception instanceof OAuth2AuthenticationException oauth2
+        && oauth2.getError().getErrorCode().startsWith(OidcAccountLinking.CODE_PREFIX)) {
+      return oauth2.getError().getDescription();
+    }
+    return "Signing in with "
+        + providerName
+        + " did not finish. Try again, or sign in with your email address and password.";
+  }
+
+  private static void backToSignIn(
+      jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, String message)
+      throws IOException {
+    SignInProblem.keep(request, message);
+    response.sendRedirect(request.getContextPath() + "/sign-in?problem");
   }
 
   static void problem(HttpServletResponse response, int status, String title, String detail)

@@ -9,9 +9,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal for a signed-in person or a token; workspace roles are checked fresh on
- * each request.
+ * each request. A person who signed in through the OIDC provider is the same principal with the
+ * provider's tokens attached ({@link OidcSignedInUser}), so nothing else needs to know how they
+ * signed in.
  */
-public final class SignedInUser implements UserDetails {
+public sealed class SignedInUser implements UserDetails permits OidcSignedInUser {
 
   private final Account account;
   private final String passwordHash;

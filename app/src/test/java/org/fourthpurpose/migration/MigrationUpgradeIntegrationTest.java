@@ -93,15 +93,18 @@ class MigrationUpgradeIntegrationTest {
     assertThat(application.validateWithResult().invalidMigrations)
         .as("what is not yet applied")
         .extracting(m -> m.version)
-        .containsExactly("100");
+        .containsExactlyElementsOf(featureVersions());
     MigrateResult upgrade = application.migrate();
 
     assertThat(upgrade.success).isTrue();
-    assertThat(upgrade.migrations).extracting(m -> m.version).containsExactly("100");
+    assertThat(upgrade.migrations)
+        .extracting(m -> m.version)
+        .containsExactlyElementsOf(featureVersions());
     assertThat(application.validateWithResult().validationSuccessful).isTrue();
     assertThat(application.info().pending()).isEmpty();
     assertThat(appliedVersions(database, schema))
-        .containsExactly("1", "2", "10", "20", "21", "11", "15", "100");
+        .containsExactlyElementsOf(
+            concat(List.of("1", "2", "10", "20", "21", "11", "15"), featureVersions()));
     assertThat(countJobRuns(database, schema)).isZero();
   }
 
@@ -113,10 +116,31 @@ class MigrationUpgradeIntegrationTest {
 
     assertThat(result.success).isTrue();
     assertThat(appliedVersions(database, schema))
-        .containsExactly("1", "2", "10", "11", "15", "20", "21", "100");
+        .containsExactlyElementsOf(
+            concat(List.of("1", "2", "10", "11", "15", "20", "21"), featureVersions()));
     assertThat(Arrays.stream(application.info().applied()).map(MigrationInfo::getScript))
-        .contains("job/V100__job_run.sql");
+        .contains("job/V100__job_run.sql", "account/V103__account_identity.sql");
     assertThat(application.validateWithResult().validationSuccessful).isTrue();
+  }
+
+  /**
+   * The versions of the migrations in the features' folders (V100 onwards), in version order: every
+   * one of them must apply after the seven older ones, on a new database and an upgraded one.
+   */
+  private static List<String> featureVersions() throws IOException {
+    try (var files = Files.walk(Path.of("src/main/resources/db/migration"), 2)) {
+      return files
+          .filter(f -> !f.getParent().getFileName().toString().equals("migration"))
+          .map(f -> f.getFileName().toString())
+          .filter(name -> name.matches("V\\d+__.*\\.sql"))
+          .map(name -> name.substring(1, name.indexOf("__")))
+          .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+          .toList();
+    }
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
   }
 
   /** Flyway with the locations and out-of-order setting of the application's properties. */
