@@ -125,7 +125,12 @@ class OidcSignInConfigurationTest {
   void theSignInPageOffersNoProviderWhenNoneIsConfigured() {
     AccountController controller =
         new AccountController(
-            null, null, null, null, new OidcSignIn(OidcProperties.none(), null, Clock.systemUTC()));
+            null,
+            null,
+            null,
+            null,
+            java.util.List.of(),
+            new OidcSignIn(OidcProperties.none(), null, Clock.systemUTC()));
     ExtendedModelMap model = new ExtendedModelMap();
 
     assertThat(controller.signIn(new MockHttpServletRequest(), model)).isEqualTo("account/sign-in");
