@@ -30,12 +30,15 @@ class InvitationController {
   private final Invitations invitations;
   private final AccountService accounts;
   private final WorkspaceAccess access;
+  private final OidcSignIn oidc;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  InvitationController(Invitations invitations, AccountService accounts, WorkspaceAccess access) {
+  InvitationController(
+      Invitations invitations, AccountService accounts, WorkspaceAccess access, OidcSignIn oidc) {
     this.invitations = invitations;
     this.accounts = accounts;
     this.access = access;
+    this.oidc = oidc;
   }
 
   @GetMapping("/invitations/{token}")
@@ -55,6 +58,10 @@ class InvitationController {
     model.addAttribute("token", token);
     model.addAttribute("me", me.orElse(null));
     model.addAttribute("forMe", me.map(a -> a.email().equals(link.email())).orElse(false));
+    if (oidc.isEnabled()) {
+      model.addAttribute("oidcName", oidc.name());
+      model.addAttribute("oidcStart", oidc.startPath("/invitations/" + token));
+    }
     return "account/invitation";
   }
 
@@ -107,6 +114,33 @@ class InvitationController {
               + link.role().withArticle()
               + ".");
       return "redirect:/workspaces/" + link.icbCode();
+    } catch (UserProblem problem) {
+      if (problem instanceof NotFoundException) {
+        throw problem;
+      }
+      model.addAttribute("errors", List.of(AccountController.FieldError.of(problem)));
+      model.addAttribute("name", name);
+      return invitation(token, model);
+    }
+  }
+
+  /**
+   * Creates the invited person's account without a password and sends them to the OpenID Connect
+   * provider, which signs them in if it vouches for the invited address.
+   */
+  @PostMapping("/invitations/{token}/provider")
+  String createAccountForProvider(
+      @PathVariable String token,
+      @RequestParam(required = false) String name,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!oidc.isEnabled()) {
+      throw new NotFoundException("This service does not offer sign-in through another provider");
+    }
+    try {
+      invitations.acceptWithProvider(token, name);
+      InvitationLink link = invitations.open(token).orElseThrow();
+      return "redirect:" + oidc.startPath("/workspaces/" + link.icbCode());
     } catch (UserProblem problem) {
       if (problem instanceof NotFoundException) {
         throw problem;

@@ -197,6 +197,27 @@ public class Invitations {
     return account;
   }
 
+  /**
+   * Accepts an open invitation by creating the invited person's account without a password, for a
+   * person who will sign in through the installation's OpenID Connect provider: the provider must
+   * then vouch for the invited email address. All or nothing.
+   */
+  @Transactional
+  public Account acceptWithProvider(String token, String displayName) {
+    InvitationLink link = requireOpen(token);
+    if (link.existingAccount()) {
+      throw new ConflictException(
+          "account-exists",
+          "Account exists",
+          "email",
+          link.email(),
+          "An account with this email address already exists: sign in to accept the invitation");
+    }
+    Account account = accounts.createAccountWithoutPassword(link.email(), displayName);
+    complete(link, account);
+    return account;
+  }
+
   /** Accepts an open invitation as the signed-in account, which must have the invited address. */
   @Transactional
   public InvitationLink acceptAs(String token, Account account) {
