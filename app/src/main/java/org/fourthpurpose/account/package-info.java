@@ -3,7 +3,7 @@
  * each ICS workspace people are administrators, editors or viewers. Scripts use personal access
  * tokens, stored hashed.
  */
-@ApplicationModule(allowedDependencies = {"geography", "job", "reference", "web"})
+@ApplicationModule(allowedDependencies = {"backup", "geography", "job", "reference", "web"})
 package org.fourthpurpose.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,20 @@
+package org.fourthpurpose.backup;
+
+import java.util.Optional;
+
+/**
+ * Who may back up and restore a workspace: implemented by the feature that knows accounts and
+ * roles, so that this module does not depend on it (it implements a backup part itself).
+ */
+public interface BackupAccess {
+
+  /**
+   * Returns if the person making the current request may back up and restore the workspace (its ICS
+   * administrators and platform administrators); otherwise throws the exception that answers 401 or
+   * 403.
+   */
+  void requireAdminister(String icbCode);
+
+  /** The e-mail address of the person making the current request, if signed in. */
+  Optional<String> currentEmail();
+}
