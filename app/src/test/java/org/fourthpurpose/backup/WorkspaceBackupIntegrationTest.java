@@ -367,7 +367,7 @@ class WorkspaceBackupIntegrationTest {
     MockHttpServletResponse page = page(admin, get("/workspaces/" + icb + "/backup"));
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString(StandardCharsets.UTF_8))
-        .contains("Replace all of this workspace&#39;s data with the backup")
+        .contains("Replace all of this workspace's data with the backup")
         .contains("/workspaces/" + icb + "/backup.json.gz");
     assertThat(page(admin, get("/workspaces/" + icb)).getContentAsString())
         .contains("Back up and restore");
