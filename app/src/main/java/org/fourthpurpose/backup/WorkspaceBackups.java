@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -232,6 +233,14 @@ public class WorkspaceBackups {
       throw located(name, e, "the file is not well-formed JSON: " + e.getOriginalMessage());
     } catch (UncheckedIOException e) {
       throw BackupReader.problem(name, 0, 0, "the file could not be read: " + e.getMessage());
+    } catch (DataIntegrityViolationException e) {
+      // A part checks what it can name; the database's own constraints catch the rest.
+      throw BackupReader.problem(
+          name,
+          0,
+          0,
+          "The backup has a value this installation cannot store: "
+              + e.getMostSpecificCause().getMessage());
     }
   }
 

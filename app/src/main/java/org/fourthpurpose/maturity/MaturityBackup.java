@@ -62,7 +62,6 @@ class MaturityBackup implements WorkspaceBackupPart {
     final Map<Long, String[]> areas = new HashMap<>();
     final Map<Long, Long> rounds = new HashMap<>();
     final Map<Long, Long> assessors = new HashMap<>();
-    final Map<Long, Long> roundOfAssessor = new HashMap<>();
 
     String email(ResultSet rs, String column) throws SQLException {
       long id = rs.getLong(column);

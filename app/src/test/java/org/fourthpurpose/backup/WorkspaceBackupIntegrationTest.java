@@ -59,13 +59,16 @@ class WorkspaceBackupIntegrationTest {
           "E54000044",
           "E54000027");
 
-  static final Set<Integer> TAKEN_POSITIONS = Set.of(0, 1, 2, 3, 5, 6, 8, 12);
+  static final Set<Integer> TAKEN_POSITIONS =
+      Set.of(0, 1, 2, 3, 5, 6, 8, 12, 30, 31, 32, 33, 34, 35);
 
   @Autowired MockMvc mvc;
   @Autowired AccountService accounts;
   @Autowired Geography geography;
   @Autowired PeerGroups groups;
   @Autowired JdbcClient jdbc;
+  @Autowired WorkspaceBackups backups;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   String icb;
   Person admin;
@@ -206,6 +209,16 @@ class WorkspaceBackupIntegrationTest {
         admin,
         json(put(maturity + "/sharing"), "{\"shareLevels\":true,\"publishName\":false}"),
         200);
+  }
+
+  /**
+   * Leaves nothing behind for the tests that share the database: the workspace's published group
+   * and its sharing choice would show in public lists and the benchmark.
+   */
+  @org.junit.jupiter.api.AfterEach
+  void emptyTheWorkspace() throws Exception {
+    status(platformAdmin(), restoreRequest(gzip(emptyBackup(icb)), false), 200);
+    assertThat(groups.groups(icb)).isEmpty();
   }
 
   @Test
@@ -418,6 +431,59 @@ class WorkspaceBackupIntegrationTest {
         page(admin, get("/workspaces/" + icb + "/backup").flashAttr("result", result))
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(shown).contains("Workspace restored").contains("localAreaLevels");
+  }
+
+  @Test
+  void aBackupOfAnotherIcsIsRestoredOnlyWhenConfirmed() throws Exception {
+    ObjectNode document = (ObjectNode) JSON.readTree(status(admin, get(api + "/backup"), 200));
+    document.put("icbCode", "E54000008");
+    JsonNode problem = JSON.readTree(status(admin, restoreRequest(bytes(document), false), 400));
+    assertThat(problem.get("field").asString()).isEqualTo("confirmOtherIcs");
+    assertThat(problem.get("detail").asString()).contains("backup of the workspace of E54000008");
+    JsonNode result = JSON.readTree(status(admin, restoreRequest(bytes(document), true), 200));
+    assertThat(result.get("from").get("icbCode").asString()).isEqualTo("E54000008");
+    assertThat(result.get("icbCode").asString()).isEqualTo(icb);
+  }
+
+  @Test
+  void aBodyOverTheUploadLimitIsRefusedWith413AndChangesNothing() throws Exception {
+    String before = canonical(status(admin, get(api + "/backup"), 200));
+    long limit = backups.limits().maxUploadBytes();
+    // Streamed, never held in memory: a JSON string of spaces one byte longer than the limit.
+    java.util.function.Supplier<java.io.InputStream> body =
+        () ->
+            new java.io.InputStream() {
+              long sent;
+
+              @Override
+              public int read() {
+                return sent++ <= limit ? ' ' : -1;
+              }
+
+              @Override
+              public int read(byte[] b, int off, int len) {
+                if (sent > limit) {
+                  return -1;
+                }
+                int n = (int) Math.min(len, limit + 1 - sent);
+                java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+                sent += n;
+                return n;
+              }
+            };
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + api + "/backup"))
+                    .header("Authorization", "Bearer " + admin.token())
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(body))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("backup-too-large");
+    assertThat(canonical(status(admin, get(api + "/backup"), 200))).isEqualTo(before);
   }
 
   // Helpers
