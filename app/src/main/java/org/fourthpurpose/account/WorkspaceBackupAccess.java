@@ -1,6 +1,5 @@
 package org.fourthpurpose.account;
 
-import java.util.Optional;
 import org.fourthpurpose.backup.BackupAccess;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +16,5 @@ class WorkspaceBackupAccess implements BackupAccess {
   @Override
   public void requireAdminister(String icbCode) {
     access.requireAdminister(icbCode);
-  }
-
-  @Override
-  public Optional<String> currentEmail() {
-    return access.currentAccount().map(Account::email);
   }
 }

@@ -1,7 +1,5 @@
 package org.fourthpurpose.backup;
 
-import java.util.Optional;
-
 /**
  * Who may back up and restore a workspace: implemented by the feature that knows accounts and
  * roles, so that this module does not depend on it (it implements a backup part itself).
@@ -14,7 +12,4 @@ public interface BackupAccess {
    * 403.
    */
   void requireAdminister(String icbCode);
-
-  /** The e-mail address of the person making the current request, if signed in. */
-  Optional<String> currentEmail();
 }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.zip.GZIPInputStream;
 import org.fourthpurpose.geography.Geography;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +28,14 @@ class BackupApiController {
   private final WorkspaceBackups backups;
   private final BackupAccess access;
   private final Geography geography;
+  private final Clock clock;
 
-  BackupApiController(WorkspaceBackups backups, BackupAccess access, Geography geography) {
+  BackupApiController(
+      WorkspaceBackups backups, BackupAccess access, Geography geography, Clock clock) {
     this.backups = backups;
     this.access = access;
     this.geography = geography;
+    this.clock = clock;
   }
 
   @Operation(
@@ -71,7 +75,7 @@ class BackupApiController {
         response.setContentLengthLong(Files.size(backup));
         response.setHeader(
             "Content-Disposition",
-            "attachment; filename=\"" + BackupPageController.fileName(code) + "\"");
+            "attachment; filename=\"" + BackupPageController.fileName(code, clock) + "\"");
         try (OutputStream out = response.getOutputStream()) {
           Files.copy(backup, out);
         }

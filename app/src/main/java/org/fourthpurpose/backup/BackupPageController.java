@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.ConflictException;
@@ -30,19 +32,49 @@ class BackupPageController {
 
   static final String VIEW = "backup/backup";
 
+  /** What the people restoring call each part and section (the backup's names are for scripts). */
+  static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("indicators", "Local data"),
+          Map.entry("localIndicators", "Local indicators"),
+          Map.entry("imports", "Imports"),
+          Map.entry("importProblems", "Problems found in rejected files"),
+          Map.entry("values", "Imported values"),
+          Map.entry("maturity", "Maturity assessment"),
+          Map.entry("localAreas", "Areas of focus the system added"),
+          Map.entry("localAreaLevels", "Their level descriptions"),
+          Map.entry("rounds", "Assessment rounds"),
+          Map.entry("roundAreas", "Areas in the rounds' scope"),
+          Map.entry("assessors", "Assessors"),
+          Map.entry("ratings", "Ratings"),
+          Map.entry("agreements", "Agreed levels"),
+          Map.entry("milestones", "Milestones"),
+          Map.entry("sharing", "Benchmark sharing choice"),
+          Map.entry("memberships", "Members"),
+          Map.entry("members", "Members and their roles"),
+          Map.entry("peer-groups", "Groups of systems"),
+          Map.entry("groups", "Saved groups"));
+
   private final WorkspaceBackups backups;
   private final BackupAccess access;
   private final Geography geography;
+  private final Clock clock;
 
-  BackupPageController(WorkspaceBackups backups, BackupAccess access, Geography geography) {
+  BackupPageController(
+      WorkspaceBackups backups, BackupAccess access, Geography geography, Clock clock) {
     this.backups = backups;
     this.access = access;
     this.geography = geography;
+    this.clock = clock;
   }
 
   /** The name a downloaded backup gets, e.g. {@code workspace-E54000008-2026-11-30.json.gz}. */
-  static String fileName(String icbCode) {
-    return "workspace-" + icbCode + "-" + LocalDate.now(ZoneOffset.UTC) + ".json.gz";
+  static String fileName(String icbCode, Clock clock) {
+    return "workspace-"
+        + icbCode
+        + "-"
+        + LocalDate.now(clock.withZone(ZoneOffset.UTC))
+        + ".json.gz";
   }
 
   @GetMapping("/workspaces/{icbCode}/backup")
@@ -55,6 +87,7 @@ class BackupPageController {
   private String show(IntegratedCareBoard icb, Model model) {
     model.addAttribute("icb", icb);
     model.addAttribute("parts", backups.partNames());
+    model.addAttribute("labels", LABELS);
     model.addAttribute("maximumMegabytes", backups.limits().maxUploadBytes() / (1024 * 1024));
     return VIEW;
   }
@@ -68,7 +101,8 @@ class BackupPageController {
       response.setContentType("application/gzip");
       response.setContentLengthLong(Files.size(backup));
       response.setHeader("Cache-Control", "no-store");
-      response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(code) + "\"");
+      response.setHeader(
+          "Content-Disposition", "attachment; filename=\"" + fileName(code, clock) + "\"");
       try (OutputStream out = response.getOutputStream()) {
         Files.copy(backup, out);
       }

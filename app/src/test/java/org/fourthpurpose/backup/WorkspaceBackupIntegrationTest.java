@@ -430,7 +430,7 @@ class WorkspaceBackupIntegrationTest {
     String shown =
         page(admin, get("/workspaces/" + icb + "/backup").flashAttr("result", result))
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(shown).contains("Workspace restored").contains("localAreaLevels");
+    assertThat(shown).contains("Workspace restored").contains("Their level descriptions");
   }
 
   @Test
