@@ -12,15 +12,18 @@ import org.springframework.stereotype.Component;
  * The workspace's members in a backup: each account by its e-mail address (account ids differ
  * between installations) with its role. On restore, a member whose account does not exist on this
  * installation is left out and listed, not refused; accounts themselves (passwords, tokens) are the
- * installation's, never in a workspace's backup.
+ * installation's, never in a workspace's backup. A workspace always keeps an ICS administrator: if
+ * the backup leaves it none, the ICS administrator who restores it keeps the role (and is told).
  */
 @Component
 class MembershipBackup implements WorkspaceBackupPart {
 
   private final JdbcClient jdbc;
+  private final WorkspaceAccess access;
 
-  MembershipBackup(JdbcClient jdbc) {
+  MembershipBackup(JdbcClient jdbc, WorkspaceAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   @Override
@@ -97,5 +100,34 @@ class MembershipBackup implements WorkspaceBackupPart {
               .params(accountId, icbCode, role.name())
               .update();
         });
+    keepAnAdministrator(icbCode, context);
+  }
+
+  private void keepAnAdministrator(String icbCode, RestoreContext context) {
+    int administrators =
+        jdbc.sql("select count(*) from workspace_member where icb_code = ? and role = ?")
+            .params(icbCode, WorkspaceRole.ICS_ADMIN.name())
+            .query(Integer.class)
+            .single();
+    if (administrators > 0) {
+      return;
+    }
+    Account restoring = access.currentAccount().orElse(null);
+    if (restoring == null || restoring.platformAdmin()) {
+      context.note(
+          "The workspace has no ICS administrator now: a platform administrator can give someone"
+              + " the role");
+      return;
+    }
+    jdbc.sql("delete from workspace_member where account_id = ? and icb_code = ?")
+        .params(restoring.id(), icbCode)
+        .update();
+    jdbc.sql("insert into workspace_member (account_id, icb_code, role) values (?, ?, ?)")
+        .params(restoring.id(), icbCode, WorkspaceRole.ICS_ADMIN.name())
+        .update();
+    context.note(
+        "The backup leaves the workspace no ICS administrator here, so you ("
+            + restoring.email()
+            + ") kept the role");
   }
 }

@@ -298,18 +298,45 @@ class WorkspaceBackupIntegrationTest {
   @Test
   void membersWithoutAnAccountHereAreListedAndLeftOutNotRefused() throws Exception {
     ObjectNode document = (ObjectNode) JSON.readTree(status(admin, get(api + "/backup"), 200));
-    ((ObjectNode) document.get("data").get("memberships").get("members").get(0))
-        .put("email", "nobody." + UUID.randomUUID() + "@example.org");
+    JsonNode members = document.get("data").get("memberships").get("members");
+    for (JsonNode member : members) {
+      if (member.get("email").asString().equals(viewer.account().email())) {
+        ((ObjectNode) member).put("email", "nobody." + UUID.randomUUID() + "@example.org");
+      }
+    }
     JsonNode result = JSON.readTree(status(admin, restoreRequest(bytes(document), false), 200));
     assertThat(result.get("skipped").size()).isEqualTo(1);
     assertThat(result.get("skipped").get(0).asString())
-        .contains("has no account on this installation");
+        .startsWith("The member nobody.")
+        .endsWith("(viewer) has no account on this installation");
+    assertThat(memberRoles()).containsExactlyInAnyOrder("ICS_ADMIN", "EDITOR", "EDITOR");
+  }
+
+  @Test
+  void theIcsAdministratorRestoringKeepsTheRoleWhenTheBackupLeavesNone() throws Exception {
+    ObjectNode document = (ObjectNode) JSON.readTree(status(admin, get(api + "/backup"), 200));
+    for (JsonNode member : document.get("data").get("memberships").get("members")) {
+      if (member.get("role").asString().equals("ICS_ADMIN")) {
+        ((ObjectNode) member).put("role", "VIEWER");
+      }
+    }
+    JsonNode result = JSON.readTree(status(admin, restoreRequest(bytes(document), false), 200));
+    assertThat(result.get("notes").toString())
+        .contains("so you (" + admin.account().email() + ") kept the role");
+    assertThat(memberRoles()).containsExactlyInAnyOrder("ICS_ADMIN", "EDITOR", "EDITOR", "VIEWER");
     assertThat(
-            jdbc.sql("select count(*) from workspace_member where icb_code = ?")
-                .param(icb)
-                .query(Long.class)
+            jdbc.sql("select role from workspace_member where account_id = ? and icb_code = ?")
+                .params(admin.account().id(), icb)
+                .query(String.class)
                 .single())
-        .isEqualTo(3L);
+        .isEqualTo("ICS_ADMIN");
+  }
+
+  List<String> memberRoles() {
+    return jdbc.sql("select role from workspace_member where icb_code = ?")
+        .param(icb)
+        .query(String.class)
+        .list();
   }
 
   @Test
