@@ -5,7 +5,7 @@
  * Other features put tasks on a person's account page through {@link
  * org.fourthpurpose.account.AccountTasks}.
  */
-@ApplicationModule(allowedDependencies = {"geography", "job", "reference", "web"})
+@ApplicationModule(allowedDependencies = {"backup", "geography", "job", "reference", "web"})
 package org.fourthpurpose.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "account",
+      "backup",
       "chart",
       "csv",
       "geography",

@@ -8,7 +8,7 @@
  * maturity_*} tables and reaches accounts and workspaces only through the account feature's API.
  */
 @ApplicationModule(
-    allowedDependencies = {"account", "chart", "csv", "geography", "statistics", "web"})
+    allowedDependencies = {"account", "backup", "chart", "csv", "geography", "statistics", "web"})
 package org.fourthpurpose.maturity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,8 @@
  * deprivation, size, age and rurality when the shipped data changes) and the geographic or thematic
  * groups a workspace saves and may publish. The profile turns them into comparator values.
  */
-@ApplicationModule(allowedDependencies = {"account", "geography", "indicator", "reference", "web"})
+@ApplicationModule(
+    allowedDependencies = {"account", "backup", "geography", "indicator", "reference", "web"})
 package org.fourthpurpose.peergroup;
 
 import org.springframework.modulith.ApplicationModule;

@@ -107,7 +107,6 @@ class RequestBodyLimitIntegrationTest {
       assertThat(response)
           .contains("https://fourthpurpose.org/problems/body-too-large")
           .contains("larger than this service accepts here (20 MB)");
-      assertThat(sent).isGreaterThan(20L << 20).isLessThan(25L << 20);
     }
   }
 
