@@ -12,6 +12,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "account",
+      "audit",
       "chart",
       "csv",
       "geography",
