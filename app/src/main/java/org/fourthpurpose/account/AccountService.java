@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -43,11 +44,13 @@ public class AccountService implements UserDetailsService {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final AuditLog audit;
 
-  AccountService(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+  AccountService(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditLog audit) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** Creates an account; the e-mail address must be new and the password at least 12 characters. */
@@ -69,7 +72,14 @@ public class AccountService implements UserDetailsService {
     } catch (DuplicateKeyException e) {
       throw new InvalidInputException("email", "An account with this email address already exists");
     }
-    return findByEmail(normalised).orElseThrow();
+    Account account = findByEmail(normalised).orElseThrow();
+    audit.record(
+        null,
+        "account.created",
+        AccountAuditActor.name(account),
+        null,
+        account.displayName() + (platformAdmin ? ", platform administrator" : ""));
+    return account;
   }
 
   public Optional<Account> find(long id) {
@@ -126,7 +136,14 @@ public class AccountService implements UserDetailsService {
     } catch (DuplicateKeyException e) {
       throw new InvalidInputException("email", "An account with this email address already exists");
     }
-    return findByEmail(normalised).orElseThrow();
+    Account account = findByEmail(normalised).orElseThrow();
+    audit.record(
+        null,
+        "account.created",
+        AccountAuditActor.name(account),
+        null,
+        account.displayName() + ", signs in through the OpenID Connect provider");
+    return account;
   }
 
   /** Gives an account a role in a workspace, replacing any role it had there. */
@@ -141,19 +158,44 @@ public class AccountService implements UserDetailsService {
     if (workspaces == null || workspaces == 0) {
       throw new InvalidInputException("icbCode", "There is no ICS workspace with code " + icbCode);
     }
+    Optional<WorkspaceRole> before = roleOf(accountId, icbCode);
     jdbc.sql("delete from workspace_member where account_id = ? and icb_code = ?")
         .params(accountId, icbCode)
         .update();
     jdbc.sql("insert into workspace_member (account_id, icb_code, role) values (?, ?, ?)")
         .params(accountId, icbCode, role.name())
         .update();
+    if (before.isEmpty() || before.get() != role) {
+      audit.record(
+          icbCode,
+          before.isEmpty() ? "role.granted" : "role.changed",
+          memberName(accountId, icbCode),
+          before.map(AccountService::roleName).orElse(null),
+          roleName(role));
+    }
   }
 
   @Transactional
   public void revoke(long accountId, String icbCode) {
+    Optional<WorkspaceRole> before = roleOf(accountId, icbCode);
     jdbc.sql("delete from workspace_member where account_id = ? and icb_code = ?")
         .params(accountId, icbCode)
         .update();
+    if (before.isPresent()) {
+      audit.record(
+          icbCode, "role.revoked", memberName(accountId, icbCode), roleName(before.get()), null);
+    }
+  }
+
+  /** A role as pages name it: "ics admin", "editor", "viewer". */
+  static String roleName(WorkspaceRole role) {
+    return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private String memberName(long accountId, String icbCode) {
+    return find(accountId).map(AccountAuditActor::name).orElse("account " + accountId)
+        + " in "
+        + icbCode;
   }
 
   public List<Membership> memberships(long accountId) {
@@ -201,6 +243,7 @@ public class AccountService implements UserDetailsService {
             .params(sha256(token))
             .query(Long.class)
             .single();
+    audit.record(null, "token.created", tokenName(accountId, id, name.strip()), null, "active");
     return new IssuedToken(id, token);
   }
 
@@ -224,11 +267,31 @@ public class AccountService implements UserDetailsService {
   /** Revokes one of the account's own tokens; returns false when it has no such active token. */
   @Transactional
   public boolean revokeToken(long accountId, long tokenId) {
-    return jdbc.sql(
-                "update access_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
-            .params(now(), tokenId, accountId)
-            .update()
-        == 1;
+    boolean revoked =
+        jdbc.sql(
+                    "update access_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+                .params(now(), tokenId, accountId)
+                .update()
+            == 1;
+    if (revoked) {
+      String name =
+          jdbc.sql("select name from access_token where id = ?")
+              .params(tokenId)
+              .query(String.class)
+              .single();
+      audit.record(null, "token.revoked", tokenName(accountId, tokenId, name), "active", "revoked");
+    }
+    return revoked;
+  }
+
+  /** A token as the audit log names it: never the token itself. */
+  private String tokenName(long accountId, long tokenId, String name) {
+    return "token "
+        + tokenId
+        + " '"
+        + name
+        + "' of "
+        + find(accountId).map(AccountAuditActor::name).orElse("account " + accountId);
   }
 
   /** The enabled account a valid, unrevoked token belongs to. */

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public class FirstAdministrator {
   private final AccountService accounts;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditLog audit;
   private final String adminEmail;
   private final String adminPassword;
   private final String port;
@@ -37,12 +39,14 @@ public class FirstAdministrator {
       AccountService accounts,
       JdbcClient jdbc,
       Clock clock,
+      AuditLog audit,
       @Value("${fp.admin.email:}") String adminEmail,
       @Value("${fp.admin.password:}") String adminPassword,
       @Value("${local.server.port:${server.port:8080}}") String port) {
     this.accounts = accounts;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.audit = audit;
     this.adminEmail = adminEmail;
     this.adminPassword = adminPassword;
     this.port = port;
@@ -54,7 +58,13 @@ public class FirstAdministrator {
       return;
     }
     if (!adminEmail.isBlank() && !adminPassword.isBlank()) {
-      accounts.createAccount(adminEmail, "Administrator", adminPassword, true);
+      Account admin = accounts.createAccount(adminEmail, "Administrator", adminPassword, true);
+      audit.record(
+          null,
+          "administrator.set-up",
+          AccountAuditActor.name(admin),
+          null,
+          "first platform administrator, from FP_ADMIN_EMAIL");
       log.info("Created the platform administrator {} from FP_ADMIN_EMAIL", adminEmail);
       return;
     }
@@ -78,6 +88,8 @@ public class FirstAdministrator {
     jdbc.sql("insert into one_time_link (token_hash, purpose, created_at) values (?, ?, ?)")
         .params(AccountService.sha256(token), PURPOSE, Timestamp.from(Instant.now(clock)))
         .update();
+    audit.record(
+        null, "setup-link.issued", "one-time link to create the first administrator", null, null);
     return token;
   }
 
@@ -101,10 +113,19 @@ public class FirstAdministrator {
     if (!isValidSetupLink(token)) {
       throw new InvalidInputException("token", "This set-up link has been used or has expired");
     }
-    Account account = accounts.createAccount(email, name, password, true);
+    // The link is marked used first, so the audit log's lock (taken as the account is recorded)
+    // is the last lock this transaction takes; a refused account rolls the mark back.
     jdbc.sql("update one_time_link set used_at = ? where token_hash = ?")
         .params(Timestamp.from(Instant.now(clock)), AccountService.sha256(token))
         .update();
+    Account account = accounts.createAccount(email, name, password, true);
+    audit.recordAs(
+        "one-time set-up link",
+        null,
+        "administrator.set-up",
+        AccountAuditActor.name(account),
+        null,
+        "first platform administrator, by the one-time set-up link");
     return account;
   }
 }

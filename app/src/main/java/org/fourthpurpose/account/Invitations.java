@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.web.ConflictException;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
@@ -44,18 +45,21 @@ public class Invitations {
   private final WorkspaceAccess access;
   private final Clock clock;
   private final Duration validFor;
+  private final AuditLog audit;
 
   Invitations(
       JdbcClient jdbc,
       AccountService accounts,
       WorkspaceAccess access,
       Clock clock,
-      @Value("${fp.invitations.valid-for:P7D}") Duration validFor) {
+      @Value("${fp.invitations.valid-for:P7D}") Duration validFor,
+      AuditLog audit) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.access = access;
     this.clock = clock;
     this.validFor = validFor;
+    this.audit = audit;
   }
 
   /** How long a new invitation's link works. */
@@ -97,6 +101,13 @@ public class Invitations {
         .update();
     PendingInvitation invitation =
         pendingWhere("i.token_hash = ?", AccountService.sha256(token)).get(0);
+    // Never the link: only who was invited, to what, and until when.
+    audit.record(
+        icbCode,
+        "invitation.sent",
+        address,
+        null,
+        role.label() + ", link works until " + invitation.expiresAt());
     return new IssuedInvitation(invitation, token);
   }
 
@@ -135,6 +146,12 @@ public class Invitations {
     jdbc.sql("update account_invitation set withdrawn_at = ? where id = ?")
         .params(Timestamp.from(Instant.now(clock)), invitationId)
         .update();
+    audit.record(
+        icbCode,
+        "invitation.withdrawn",
+        invitation.email(),
+        invitation.role().label(),
+        "withdrawn");
     return invitation;
   }
 
@@ -251,6 +268,12 @@ public class Invitations {
           "invitation-used", "Invitation used", "token", null, "This invitation has been used");
     }
     accounts.grant(account.id(), link.icbCode(), link.role());
+    audit.record(
+        link.icbCode(),
+        "invitation.accepted",
+        link.email(),
+        "invited as " + link.role().label(),
+        "joined as " + AccountAuditActor.name(account));
   }
 
   private InvitationLink requireOpen(String token) {

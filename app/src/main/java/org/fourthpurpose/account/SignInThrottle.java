@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fourthpurpose.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -53,9 +54,11 @@ class SignInThrottle {
 
   private final Map<String, State> states = new ConcurrentHashMap<>();
   private final Clock clock;
+  private final AuditLog auditLog;
 
-  SignInThrottle(Clock clock) {
+  SignInThrottle(Clock clock, AuditLog auditLog) {
     this.clock = clock;
+    this.auditLog = auditLog;
   }
 
   /** How long the person must wait before a password is checked again; zero when they need not. */
@@ -98,6 +101,18 @@ class SignInThrottle {
       if (state.failures() == rule.lockAfter()) {
         audit.warn(
             "sign-in locked for {} after {} failures: {}", rule.lock(), state.failures(), keys[i]);
+        auditLog.recordAs(
+            SignInAudit.tried(email),
+            null,
+            "sign-in.locked",
+            (i == 0 ? "the account " : "the address ")
+                + keys[i].substring(keys[i].indexOf(':') + 1),
+            null,
+            "locked for "
+                + rule.lock().toMinutes()
+                + " minutes after "
+                + state.failures()
+                + " failures");
       }
     }
     if (states.size() > MAXIMUM_KEYS) {

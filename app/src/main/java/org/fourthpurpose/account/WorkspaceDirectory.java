@@ -3,6 +3,7 @@ package org.fourthpurpose.account;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
@@ -18,11 +19,13 @@ class WorkspaceDirectory {
   private final JdbcClient jdbc;
   private final Geography geography;
   private final Clock clock;
+  private final AuditLog audit;
 
-  WorkspaceDirectory(JdbcClient jdbc, Geography geography, Clock clock) {
+  WorkspaceDirectory(JdbcClient jdbc, Geography geography, Clock clock, AuditLog audit) {
     this.jdbc = jdbc;
     this.geography = geography;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @EventListener
@@ -38,6 +41,8 @@ class WorkspaceDirectory {
         jdbc.sql("insert into workspace (icb_code, name, created_at) values (?, ?, ?)")
             .params(icb.code(), icb.shortName(), Timestamp.from(Instant.now(clock)))
             .update();
+        audit.record(
+            icb.code(), "workspace.created", "workspace " + icb.code(), null, icb.shortName());
       }
     }
   }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.PayloadTooLargeException;
 import org.fourthpurpose.web.PublicPagesChanged;
@@ -65,13 +66,16 @@ public class WorkspaceBackups {
   private final Clock clock;
   private final BackupLimits limits;
   private final JsonFactory json = JsonFactory.builder().build();
+  private final AuditLog audit;
 
   WorkspaceBackups(
       List<WorkspaceBackupPart> parts,
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
       Clock clock,
-      @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maximumUpload) {
+      @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maximumUpload,
+      AuditLog audit) {
+    this.audit = audit;
     this.parts = parts.stream().sorted(Comparator.comparing(WorkspaceBackupPart::name)).toList();
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
@@ -205,7 +209,28 @@ public class WorkspaceBackups {
     try (BackupFile backup = BackupFile.open(file, name, limits)) {
       BackupHeader header = backup.header();
       check(header, icbCode, otherIcsConfirmed, name);
-      RestoreResult result = writing.execute(status -> restoreData(icbCode, header, backup, name));
+      RestoreResult result =
+          writing.execute(
+              status -> {
+                RestoreResult restored = restoreData(icbCode, header, backup, name);
+                // Last in the transaction, as the audit log asks.
+                audit.record(
+                    icbCode,
+                    "backup.restored",
+                    "all of the workspace's own data",
+                    "replaced",
+                    "from "
+                        + name
+                        + ", a backup of "
+                        + header.icbCode()
+                        + " made at "
+                        + header.exportedAt()
+                        + ": "
+                        + header.parts().stream()
+                            .map(p -> p.name() + " " + p.total())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                return restored;
+              });
       events.publishEvent(new PublicPagesChanged("workspace " + icbCode + " restored"));
       log.info(
           "Restored workspace {} from a backup of {} made at {}",

@@ -5,7 +5,7 @@
  * org.fourthpurpose.backup.WorkspaceBackupPart}, so nothing here reads another feature's tables; a
  * restore replaces all of a workspace's data in one transaction, or changes nothing.
  */
-@ApplicationModule(allowedDependencies = {"geography", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "geography", "web"})
 package org.fourthpurpose.backup;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "account",
+      "audit",
       "backup",
       "chart",
       "csv",

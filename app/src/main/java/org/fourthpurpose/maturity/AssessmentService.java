@@ -38,6 +38,7 @@ public class AssessmentService {
   private final WorkspaceAccess access;
   private final AccountService accounts;
   private final Clock clock;
+  private final MaturityAudit audit;
   private final SecureRandom random = new SecureRandom();
 
   AssessmentService(
@@ -45,12 +46,14 @@ public class AssessmentService {
       FrameworkCatalogue catalogue,
       WorkspaceAccess access,
       AccountService accounts,
-      Clock clock) {
+      Clock clock,
+      MaturityAudit audit) {
     this.store = store;
     this.catalogue = catalogue;
     this.access = access;
     this.accounts = accounts;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public List<AssessmentRound> rounds(String icbCode) {
@@ -84,7 +87,9 @@ public class AssessmentService {
     long id =
         store.insertRound(
             icbCode, cleanName, framework.id(), areas, now(), currentAccountId().orElse(null));
-    return store.round(icbCode, id).orElseThrow();
+    AssessmentRound opened = store.round(icbCode, id).orElseThrow();
+    audit.roundOpened(opened, framework, areas.size());
+    return opened;
   }
 
   @Transactional
@@ -92,6 +97,7 @@ public class AssessmentService {
     access.requireAdminister(icbCode);
     AssessmentRound round = requireOpen(existing(icbCode, roundId));
     store.close(round.id(), now());
+    audit.roundClosed(round);
     return store.round(icbCode, roundId).orElseThrow();
   }
 
@@ -137,7 +143,9 @@ public class AssessmentService {
               : Text.optional("name", displayName, 200);
       long id =
           store.insertAssessor(round.id(), account.id(), name, cleanOrganisation, null, now());
-      return new Invitation(store.assessor(round.id(), id).orElseThrow(), Optional.empty());
+      Assessor invited = store.assessor(round.id(), id).orElseThrow();
+      audit.assessorInvited(round, invited);
+      return new Invitation(invited, Optional.empty());
     }
     String name = Text.required("name", displayName, 200, "Enter the assessor's name.");
     byte[] secret = new byte[32];
@@ -145,7 +153,9 @@ public class AssessmentService {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     long id = store.insertAssessor(round.id(), null, name, cleanOrganisation, hash(token), now());
     store.touch(round.id());
-    return new Invitation(store.assessor(round.id(), id).orElseThrow(), Optional.of(token));
+    Assessor invited = store.assessor(round.id(), id).orElseThrow();
+    audit.assessorInvited(round, invited);
+    return new Invitation(invited, Optional.of(token));
   }
 
   /** The signed-in account's own place in a round; refused unless they were invited to it. */
@@ -209,6 +219,7 @@ public class AssessmentService {
               + "; they can no longer be changed.");
     }
     OffsetDateTime now = now();
+    List<String> saved = new ArrayList<>();
     for (RatingInput input : inputs) {
       FocusArea area = scope.requireArea(input.areaId());
       if ((input.level() == null || input.level().isBlank())) {
@@ -225,9 +236,16 @@ public class AssessmentService {
       } else if (!store.updateRating(current.id(), area.rowId(), checked, seen, now)) {
         throw stale(area);
       }
+      saved.add(area.id());
     }
     store.touch(current.roundId());
-    return store.ratingsOf(current.id());
+    Map<String, Rating> ratings = store.ratingsOf(current.id());
+    if (!saved.isEmpty()) {
+      Map<String, Rating> changed = new java.util.TreeMap<>(ratings);
+      changed.keySet().retainAll(saved);
+      audit.ratingsSaved(scope, current, changed);
+    }
+    return ratings;
   }
 
   /** Submits an assessor's ratings; every area must have been rated. */
@@ -266,6 +284,7 @@ public class AssessmentService {
           null,
           "These ratings were already submitted.");
     }
+    audit.ratingsSubmitted(scope, current, ratings.size());
     return store.assessor(current.roundId(), current.id()).orElseThrow();
   }
 

@@ -26,6 +26,7 @@ public class BenchmarkService {
   private final WorkspaceAccess access;
   private final Geography geography;
   private final Clock clock;
+  private final MaturityAudit audit;
 
   BenchmarkService(
       JdbcClient jdbc,
@@ -33,13 +34,15 @@ public class BenchmarkService {
       FrameworkCatalogue catalogue,
       WorkspaceAccess access,
       Geography geography,
-      Clock clock) {
+      Clock clock,
+      MaturityAudit audit) {
     this.jdbc = jdbc;
     this.store = store;
     this.catalogue = catalogue;
     this.access = access;
     this.geography = geography;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public SharingChoice sharing(String icbCode) {
@@ -55,6 +58,7 @@ public class BenchmarkService {
   public SharingChoice updateSharing(String icbCode, SharingChoice choice) {
     access.requireAdminister(icbCode);
     SharingChoice clean = SharingChoice.of(choice.shareLevels(), choice.publishName());
+    SharingChoice before = sharing(icbCode);
     Long by = access.currentAccount().map(Account::id).orElse(null);
     OffsetDateTime now = OffsetDateTime.now(clock);
     int updated =
@@ -69,6 +73,9 @@ public class BenchmarkService {
                   + " updated_by) values (?, ?, ?, ?, ?)")
           .params(icbCode, clean.shareLevels(), clean.publishName(), now, by)
           .update();
+    }
+    if (!before.equals(clean)) {
+      audit.sharingChanged(icbCode, before, clean);
     }
     return clean;
   }

@@ -38,13 +38,15 @@ public class FrameworkCatalogue implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final WorkspaceAccess access;
   private final Clock clock;
+  private final MaturityAudit audit;
   private final Map<Long, Framework> versions = new ConcurrentHashMap<>();
   private volatile Long currentId;
 
-  FrameworkCatalogue(JdbcClient jdbc, WorkspaceAccess access, Clock clock) {
+  FrameworkCatalogue(JdbcClient jdbc, WorkspaceAccess access, Clock clock, MaturityAudit audit) {
     this.jdbc = jdbc;
     this.access = access;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Override
@@ -87,7 +89,9 @@ public class FrameworkCatalogue implements ApplicationRunner {
     FrameworkDefinition definition = FrameworkDefinition.parse(json);
     long id = store(definition, admin.id());
     currentId = id;
-    return version(id);
+    Framework published = version(id);
+    audit.frameworkPublished(published);
+    return published;
   }
 
   private synchronized long currentIdFromDatabase() {
@@ -362,7 +366,9 @@ public class FrameworkCatalogue implements ApplicationRunner {
             1000,
             OffsetDateTime.now(clock),
             access.currentAccount().map(Account::id).orElse(null));
-    return areasByRowId(List.of(rowId)).get(0);
+    FocusArea added = areasByRowId(List.of(rowId)).get(0);
+    audit.areaAdded(icbCode, added);
+    return added;
   }
 
   static String slug(String title) {

@@ -29,18 +29,21 @@ public class MilestoneService {
   private final AssessmentService rounds;
   private final WorkspaceAccess access;
   private final Clock clock;
+  private final MaturityAudit audit;
 
   MilestoneService(
       JdbcClient jdbc,
       RoundStore store,
       AssessmentService rounds,
       WorkspaceAccess access,
-      Clock clock) {
+      Clock clock,
+      MaturityAudit audit) {
     this.jdbc = jdbc;
     this.store = store;
     this.rounds = rounds;
     this.access = access;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public LocalDate today() {
@@ -100,7 +103,9 @@ public class MilestoneService {
             now,
             now);
     store.touch(scope.round().id());
-    return find(scope.round().id(), id);
+    Milestone added = find(scope.round().id(), id);
+    audit.milestoneAdded(scope.round(), added);
+    return added;
   }
 
   /** Updates a milestone if nobody else has since the version given. */
@@ -138,7 +143,9 @@ public class MilestoneService {
           "This milestone was changed by someone else after you opened it. Nothing was saved.");
     }
     store.touch(scope.round().id());
-    return find(scope.round().id(), milestoneId);
+    Milestone changed = find(scope.round().id(), milestoneId);
+    audit.milestoneChanged(scope.round(), existing, changed);
+    return changed;
   }
 
   private Milestone find(long roundId, long milestoneId) {

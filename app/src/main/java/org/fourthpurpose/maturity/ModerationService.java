@@ -25,13 +25,19 @@ public class ModerationService {
   private final AssessmentService rounds;
   private final WorkspaceAccess access;
   private final Clock clock;
+  private final MaturityAudit audit;
 
   ModerationService(
-      RoundStore store, AssessmentService rounds, WorkspaceAccess access, Clock clock) {
+      RoundStore store,
+      AssessmentService rounds,
+      WorkspaceAccess access,
+      Clock clock,
+      MaturityAudit audit) {
     this.store = store;
     this.rounds = rounds;
     this.access = access;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** The moderation view; anyone who may view the workspace may read it. */
@@ -136,6 +142,7 @@ public class ModerationService {
     Long by = access.currentAccount().map(Account::id).orElse(null);
     int seen = version == null ? 0 : version;
     Optional<Integer> stored = store.agreementVersion(scope.round().id(), area.rowId());
+    Agreement before = store.agreements(scope.round().id()).get(area.id());
     boolean saved;
     if (stored.isEmpty()) {
       saved = seen == 0;
@@ -157,6 +164,8 @@ public class ModerationService {
               + " was changed by someone else after you opened it. Nothing was saved; reload to see it.");
     }
     store.touch(scope.round().id());
-    return store.agreements(scope.round().id()).get(area.id());
+    Agreement agreement = store.agreements(scope.round().id()).get(area.id());
+    audit.agreed(scope, area, before, agreement);
+    return agreement;
   }
 }

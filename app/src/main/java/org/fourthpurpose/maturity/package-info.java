@@ -6,9 +6,20 @@
  * area of focus, moderation to an agreed level, milestones to the next level, progress across
  * rounds, an anonymous benchmark across systems, and the board report. It owns the {@code
  * maturity_*} tables and reaches accounts and workspaces only through the account feature's API.
+ * Every change (rounds, invitations, ratings, agreed levels, milestones, sharing, framework
+ * versions) is recorded in the audit log ({@code MaturityAudit}).
  */
 @ApplicationModule(
-    allowedDependencies = {"account", "backup", "chart", "csv", "geography", "statistics", "web"})
+    allowedDependencies = {
+      "account",
+      "audit",
+      "backup",
+      "chart",
+      "csv",
+      "geography",
+      "statistics",
+      "web"
+    })
 package org.fourthpurpose.maturity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
@@ -42,6 +43,7 @@ public class PeerGroups {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final WorkspaceAccess access;
+  private final AuditLog audit;
 
   PeerGroups(
       JdbcClient jdbc,
@@ -49,13 +51,15 @@ public class PeerGroups {
       IndicatorCatalogue indicators,
       Clock clock,
       ApplicationEventPublisher events,
-      WorkspaceAccess access) {
+      WorkspaceAccess access,
+      AuditLog audit) {
     this.jdbc = jdbc;
     this.geography = geography;
     this.indicators = indicators;
     this.clock = clock;
     this.events = events;
     this.access = access;
+    this.audit = audit;
   }
 
   public List<Neighbour> nearestNeighbours(String icbCode) {
@@ -168,7 +172,9 @@ public class PeerGroups {
           .params(id, code)
           .update();
     }
-    return group(workspaceIcbCode, id).orElseThrow();
+    PeerGroup group = group(workspaceIcbCode, id).orElseThrow();
+    audit.record(workspaceIcbCode, "group.created", groupName(group), null, summary(group));
+    return group;
   }
 
   public List<PeerGroup> groups(String workspaceIcbCode) {
@@ -230,24 +236,56 @@ public class PeerGroups {
   @Transactional
   public boolean publish(String workspaceIcbCode, long id, boolean published) {
     events.publishEvent(new PublicPagesChanged("group " + id + " publication changed"));
-    return jdbc.sql("update peer_group set published = ? where id = ? and workspace_icb_code = ?")
-            .params(published, id, workspaceIcbCode)
-            .update()
-        > 0;
+    Optional<PeerGroup> before = group(workspaceIcbCode, id);
+    boolean updated =
+        jdbc.sql("update peer_group set published = ? where id = ? and workspace_icb_code = ?")
+                .params(published, id, workspaceIcbCode)
+                .update()
+            > 0;
+    if (updated && before.isPresent()) {
+      audit.record(
+          workspaceIcbCode,
+          published ? "group.published" : "group.unpublished",
+          groupName(before.get()),
+          before.get().published() ? "published" : "within the workspace",
+          published ? "published" : "within the workspace");
+    }
+    return updated;
   }
 
   @Transactional
   public boolean delete(String workspaceIcbCode, long id) {
     events.publishEvent(new PublicPagesChanged("group " + id + " deleted"));
+    Optional<PeerGroup> before = group(workspaceIcbCode, id);
     jdbc.sql(
             "delete from peer_group_member where group_id in (select id from peer_group where id = ?"
                 + " and workspace_icb_code = ?)")
         .params(id, workspaceIcbCode)
         .update();
-    return jdbc.sql("delete from peer_group where id = ? and workspace_icb_code = ?")
-            .params(id, workspaceIcbCode)
-            .update()
-        > 0;
+    boolean deleted =
+        jdbc.sql("delete from peer_group where id = ? and workspace_icb_code = ?")
+                .params(id, workspaceIcbCode)
+                .update()
+            > 0;
+    if (deleted && before.isPresent()) {
+      audit.record(
+          workspaceIcbCode, "group.deleted", groupName(before.get()), summary(before.get()), null);
+    }
+    return deleted;
+  }
+
+  /** A group as the audit log names it. */
+  private static String groupName(PeerGroup group) {
+    return "group " + group.id() + " '" + group.name() + "'";
+  }
+
+  /** What a group is, in a line, for the audit log. */
+  private static String summary(PeerGroup group) {
+    return group.kind().name().toLowerCase(java.util.Locale.ROOT)
+        + (group.themeCode() == null ? "" : " (" + group.themeCode() + ")")
+        + ", members "
+        + String.join(" ", group.memberIcbCodes())
+        + (group.published() ? ", published" : ", within the workspace");
   }
 
   /** Whether the person asking may see a group: it is published, or they can view its workspace. */

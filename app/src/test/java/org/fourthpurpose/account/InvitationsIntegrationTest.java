@@ -152,6 +152,41 @@ class InvitationsIntegrationTest {
                 .getContentAsString())
         .contains("<strong id=\"your-role\">editor</strong>");
 
+    // The audit log has the invitation and its acceptance, never the link.
+    assertThat(
+            jdbc.queryForList(
+                "select action || ' | ' || actor || ' | ' || coalesce(before_summary, '') || ' | '"
+                    + " || after_summary from audit_entry where icb_code = ? and subject = ?"
+                    + " order by sequence_number",
+                String.class,
+                ICS,
+                email))
+        .hasSize(2)
+        .satisfies(
+            entries -> {
+              assertThat(entries.get(0))
+                  .startsWith(
+                      "invitation.sent | "
+                          + admin.email()
+                          + " (account "
+                          + admin.id()
+                          + ") |  | editor, link works until ");
+              assertThat(entries.get(1))
+                  .isEqualTo(
+                      "invitation.accepted | anonymous | invited as editor | joined as "
+                          + email
+                          + " (account "
+                          + grace.id()
+                          + ")");
+            });
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where subject like ? or after_summary like ?",
+                Integer.class,
+                "%" + token + "%",
+                "%" + token + "%"))
+        .isZero();
+
     // The link works once.
     assertThat(page(link, null)).contains("This invitation has already been accepted.");
     mvc.perform(

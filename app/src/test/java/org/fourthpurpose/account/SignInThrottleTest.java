@@ -1,12 +1,16 @@
 package org.fourthpurpose.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.fourthpurpose.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -32,7 +36,8 @@ class SignInThrottleTest {
   }
 
   private final HandClock clock = new HandClock();
-  private final SignInThrottle throttle = new SignInThrottle(clock);
+  private final AuditLog auditLog = mock(AuditLog.class);
+  private final SignInThrottle throttle = new SignInThrottle(clock, auditLog);
 
   @Test
   void fiveFailuresAreFreeThenTheWaitDoublesThenTheAccountLocks() {
@@ -51,6 +56,16 @@ class SignInThrottleTest {
     assertThat(throttle.waitFor("ada@example.org", "10.0.0.2")).isEqualTo(Duration.ofMinutes(15));
     // Another account from another address is not held up.
     assertThat(throttle.waitFor("grace@example.org", "10.0.0.3")).isZero();
+    // The lock is recorded once, when it starts, with the email address tried as the actor.
+    verify(auditLog)
+        .recordAs(
+            "ada@example.org",
+            null,
+            "sign-in.locked",
+            "the account ada@example.org",
+            null,
+            "locked for 15 minutes after 10 failures");
+    verifyNoMoreInteractions(auditLog);
 
     clock.now = clock.now.plus(Duration.ofMinutes(15));
     assertThat(throttle.waitFor("ada@example.org", "10.0.0.2")).isZero();
@@ -63,6 +78,15 @@ class SignInThrottleTest {
     }
     assertThat(throttle.waitFor("new@example.org", "10.9.9.9")).isEqualTo(Duration.ofMinutes(15));
     assertThat(throttle.waitFor("new@example.org", "10.9.9.8")).isZero();
+    verify(auditLog)
+        .recordAs(
+            "person49@example.org",
+            null,
+            "sign-in.locked",
+            "the address 10.9.9.9",
+            null,
+            "locked for 15 minutes after 50 failures");
+    verifyNoMoreInteractions(auditLog);
   }
 
   @Test

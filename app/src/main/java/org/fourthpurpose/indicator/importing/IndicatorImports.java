@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
@@ -94,6 +95,7 @@ public class IndicatorImports {
   private final Geography geography;
   private final Clock clock;
   private final Jobs jobs;
+  private final AuditLog audit;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> workspaceLocks = new ConcurrentHashMap<>();
 
@@ -103,7 +105,8 @@ public class IndicatorImports {
       IndicatorCatalogue catalogue,
       Geography geography,
       Clock clock,
-      Jobs jobs) {
+      Jobs jobs,
+      AuditLog audit) {
     this.sql = JdbcClient.create(jdbc);
     this.batches = jdbc;
     this.transaction = transaction;
@@ -111,6 +114,7 @@ public class IndicatorImports {
     this.geography = geography;
     this.clock = clock;
     this.jobs = jobs;
+    this.audit = audit;
   }
 
   /** Live counts of an import in progress. */
@@ -189,7 +193,7 @@ public class IndicatorImports {
           Long.toString(start.id),
           context -> {
             try {
-              run(start.id, workspace, file, fileName, start.format, context);
+              run(start.id, workspace, file, fileName, start.format, start.actor, context);
             } finally {
               if (deleteAfter != null) {
                 deleteQuietly(deleteAfter);
@@ -219,6 +223,7 @@ public class IndicatorImports {
               .update();
       if (updated > 0) {
         log.warn("Import {} was running when the server stopped: marked failed", job.subject());
+        recordEnd(Long.parseLong(job.subject()), AuditLog.SYSTEM, "import.failed", SERVER_STOPPED);
       }
     }
   }
@@ -260,7 +265,11 @@ public class IndicatorImports {
         .list();
   }
 
-  private record Start(long id, ImportFormat format, ImportRecord existing) {}
+  /**
+   * An import about to run; {@code actor} is who asked, for the audit log, as the job has no
+   * request.
+   */
+  private record Start(long id, ImportFormat format, ImportRecord existing, String actor) {}
 
   private Start start(
       String workspace, Path file, String fileName, String startedBy, ImportFormat requested) {
@@ -273,7 +282,7 @@ public class IndicatorImports {
             .query((rs, n) -> record(rs))
             .list();
     if (!same.isEmpty()) {
-      return new Start(same.get(0).id(), same.get(0).format(), same.get(0));
+      return new Start(same.get(0).id(), same.get(0).format(), same.get(0), null);
     }
     ImportFormat format =
         requested != null ? requested : ImportFormat.detect(fileName, firstLine(file, fileName));
@@ -284,7 +293,7 @@ public class IndicatorImports {
                 + " status, started_by, started_at) values (?, ?, ?, ?, 'VALIDATING', ?, ?)")
         .params(workspace, truncate(fileName, 300), format.name(), checksum, startedBy, now)
         .update(key, "id");
-    return new Start(key.getKey().longValue(), format, null);
+    return new Start(key.getKey().longValue(), format, null, audit.currentActor());
   }
 
   private void run(
@@ -293,6 +302,7 @@ public class IndicatorImports {
       Path file,
       String fileName,
       ImportFormat format,
+      String actor,
       JobContext context) {
     Progress progress = running.computeIfAbsent(id, k -> new Progress());
     long started = System.nanoTime();
@@ -309,7 +319,7 @@ public class IndicatorImports {
               source, checker, BATCH, progress.rowsRead, "indicator-import-" + id)) {
         try {
           transaction.executeWithoutResult(
-              status -> store(id, workspace, batches, progress, started, context));
+              status -> store(id, workspace, batches, progress, started, actor, context));
           context.message("Imported: " + progress.rowsStored.get() + " rows stored");
         } catch (Rejected e) {
           CheckedBatches.Result result = batches.finish();
@@ -319,21 +329,21 @@ public class IndicatorImports {
           if (checker.problemCount() == 0) {
             throw new IllegalStateException("a row was left out without a problem", e);
           }
-          reject(id, result.rows(), checker.problems(), checker.problemCount());
+          reject(id, result.rows(), checker.problems(), checker.problemCount(), actor);
           context.message("Not imported: " + checker.problemCount() + " problems in the file");
         }
       }
     } catch (ImportFileException e) {
-      reject(id, progress.rowsRead.get(), List.of(e.problem()), 1);
+      reject(id, progress.rowsRead.get(), List.of(e.problem()), 1, actor);
       context.message("Not imported: " + e.problem().message());
     } catch (JobCancelledException e) {
-      fail(id, "The import was cancelled and nothing was stored");
+      fail(id, "The import was cancelled and nothing was stored", actor);
       throw e;
     } catch (RuntimeException | Error e) {
       // Errors too (running out of memory, say): the import must not stay VALIDATING.
       log.warn("Import {} into {} failed", id, workspace, e);
       String message = "The import stopped and nothing was stored: " + e.getMessage();
-      fail(id, message);
+      fail(id, message, actor);
       if (e instanceof Error error) {
         throw error;
       }
@@ -344,11 +354,28 @@ public class IndicatorImports {
     }
   }
 
-  private void fail(long id, String message) {
+  private void fail(long id, String message, String actor) {
     sql.sql(
             "update indicator_import set status = 'FAILED', message = ?, finished_at = ? where id = ?")
         .params(truncate(message, 2000), Timestamp.from(Instant.now(clock)), id)
         .update();
+    recordEnd(id, actor, "import.failed", message);
+  }
+
+  /** Records in the audit log how an import ended, as the person who started it. */
+  private void recordEnd(long id, String actor, String action, String outcome) {
+    ImportRecord record =
+        sql.sql("select * from indicator_import where id = ?")
+            .param(id)
+            .query((rs, n) -> record(rs))
+            .single();
+    audit.recordAs(
+        actor == null ? AuditLog.SYSTEM : actor,
+        record.workspaceIcbCode(),
+        action,
+        "import " + id + " of '" + record.fileName() + "' (" + record.format().label() + ")",
+        null,
+        outcome);
   }
 
   /** Ends an import's job as failed with the message stored on the import. */
@@ -376,6 +403,7 @@ public class IndicatorImports {
       CheckedBatches batches,
       Progress progress,
       long started,
+      String actor,
       JobContext context) {
     // Imports into one workspace take turns, so each sees the values of the one before.
     sql.sql(
@@ -415,6 +443,16 @@ public class IndicatorImports {
         .params(
             result.rows(), stored, result.skippedReason(), Timestamp.from(Instant.now(clock)), id)
         .update();
+    recordEnd(
+        id,
+        actor,
+        "import.accepted",
+        stored
+            + (stored == 1 ? " row" : " rows")
+            + " stored, "
+            + replaced
+            + (replaced == 1 ? " earlier value" : " earlier values")
+            + " replaced");
     log.info(
         "Import {} into {}: accepted, replacing {} earlier values, in {} ms",
         id,
@@ -573,7 +611,7 @@ public class IndicatorImports {
     }
   }
 
-  private void reject(long id, long rows, List<ImportProblem> problems, long count) {
+  private void reject(long id, long rows, List<ImportProblem> problems, long count, String actor) {
     List<Object[]> errorRows = new ArrayList<>();
     for (int i = 0; i < problems.size(); i++) {
       ImportProblem p = problems.get(i);
@@ -598,6 +636,16 @@ public class IndicatorImports {
                   Timestamp.from(Instant.now(clock)),
                   id)
               .update();
+          ImportProblem first = problems.get(0);
+          recordEnd(
+              id,
+              actor,
+              "import.rejected",
+              count
+                  + (count == 1 ? " problem" : " problems")
+                  + "; the first: "
+                  + (first.line() > 0 ? "line " + first.line() + ": " : "")
+                  + first.message());
         });
   }
 

@@ -8,6 +8,7 @@
  * of rows never has to fit in memory. Editors import from the workspace's imports page (in the
  * background) or the API (waiting for the result); either way the import runs as a job of the
  * {@code job} module, so an import the server stopped in the middle ends failed at the next start.
- * Viewers see past imports and the values imported.
+ * Viewers see past imports and the values imported. How each import ended (accepted, rejected or
+ * failed) is recorded in the audit log as the person who started it.
  */
 package org.fourthpurpose.indicator.importing;

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.fourthpurpose.ApplicationTest;
+import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
 import org.fourthpurpose.job.Jobs;
@@ -50,6 +51,7 @@ class IndicatorImportStoringIntegrationTest {
   @Autowired Geography geography;
   @Autowired Clock clock;
   @Autowired Jobs jobs;
+  @Autowired AuditLog audit;
   @TempDir Path dir;
 
   @BeforeEach
@@ -269,7 +271,7 @@ class IndicatorImportStoringIntegrationTest {
             }
           }
         };
-    return new IndicatorImports(failingJdbc, transaction, catalogue, geography, clock, jobs);
+    return new IndicatorImports(failingJdbc, transaction, catalogue, geography, clock, jobs, audit);
   }
 
   private List<Map<String, Object>> values() {
