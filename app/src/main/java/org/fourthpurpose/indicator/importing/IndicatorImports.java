@@ -242,6 +242,8 @@ public class IndicatorImports {
                 + " rows only")
         .param(workspaceIcbCode)
         .query((rs, n) -> record(rs))
+        // list(), not stream(): a stream keeps its connection until closed, and this one never was.
+        .list()
         .stream()
         .map(this::withLiveCounts)
         .toList();
