@@ -579,7 +579,7 @@ public class IndicatorImports {
     List<Object[]> errorRows = new ArrayList<>();
     for (int i = 0; i < problems.size(); i++) {
       ImportProblem p = problems.get(i);
-      errorRows.add(new Object[] {id, i, p.line(), p.column(), p.message()});
+      errorRows.add(new Object[] {id, i, p.line(), storable(p.column()), storable(p.message())});
     }
     transaction.executeWithoutResult(
         status -> {
@@ -691,6 +691,14 @@ public class IndicatorImports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The text with NUL characters shown as U+FFFD: a problem may quote a file's bytes, and
+   * PostgreSQL cannot store a NUL, so the rejection itself would fail.
+   */
+  private static String storable(String text) {
+    return text == null ? null : text.replace('\u0000', '\uFFFD');
   }
 
   private static String truncate(String text, int max) {
