@@ -74,7 +74,10 @@ class HostileInputIntegrationTest {
               + "\"dueBy\":\"not-a-date\",\"version\":-99999999999,\"status\":\"nope\","
               + "\"ratings\":{\"nope\":{\"level\":\"nope\"}},\"members\":\"nope\","
               + "\"areaId\":\"<script>\",\"email\":\"not an address\"}",
-          "{\"name\":\"" + "y".repeat(5_000) + "\"}");
+          "{\"name\":\"" + "y".repeat(5_000) + "\"}",
+          "{\"name\":\"a\\u0000b\",\"organisation\":\"a\\u0000b\",\"title\":\"a\\u0000b\","
+              + "\"rationale\":\"a\\u0000b\",\"level\":\"emerging\",\"fulfilment\":\"partly\","
+              + "\"members\":[\"a\\u0000b\"]}");
 
   /** Bodies for routes that read CSV. */
   static final List<String> HOSTILE_CSV =
