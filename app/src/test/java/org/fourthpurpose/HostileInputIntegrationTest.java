@@ -164,6 +164,15 @@ class HostileInputIntegrationTest {
       }
     }
     assertThat(requests).isGreaterThan(1_000);
+    // What hostile uploads started in the background ends, rejected or failed, and says so.
+    org.springframework.jdbc.core.simple.JdbcClient sql =
+        org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    long unfinished;
+    while ((unfinished = unfinished(sql, sweep.code())) > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(unfinished).as("jobs and imports of the sweep left unfinished").isZero();
     assertThat(failures)
         .as("%d of %d hostile requests answered a server error", failures.size(), requests)
         .isEmpty();
@@ -208,6 +217,21 @@ class HostileInputIntegrationTest {
       assertThat(status).as("view %d of the imports page", i + 1).isEqualTo(200);
     }
     assertThat(connectionsInUse(pool)).isZero();
+  }
+
+  private static long unfinished(
+      org.springframework.jdbc.core.simple.JdbcClient sql, String workspace) {
+    return sql.sql(
+                "select count(*) from job_run where owner = ? and state in ('QUEUED', 'RUNNING')")
+            .param(workspace)
+            .query(Long.class)
+            .single()
+        + sql.sql(
+                "select count(*) from indicator_import where workspace_icb_code = ? and"
+                    + " finished_at is null")
+            .param(workspace)
+            .query(Long.class)
+            .single();
   }
 
   /** One request to make of a route: path variables, parameters and a body. */

@@ -349,7 +349,7 @@ public class IndicatorImports {
   private void fail(long id, String message) {
     sql.sql(
             "update indicator_import set status = 'FAILED', message = ?, finished_at = ? where id = ?")
-        .params(truncate(message, 2000), Timestamp.from(Instant.now(clock)), id)
+        .params(storable(truncate(message, 2000)), Timestamp.from(Instant.now(clock)), id)
         .update();
   }
 
