@@ -47,7 +47,9 @@ public final class JobContext {
 
   /** Sets the message stored with the run: what it is doing now, or what it found. */
   public void message(String message) {
-    this.message = message;
+    // A message may quote a file's bytes; PostgreSQL cannot store NUL, and a run whose end cannot
+    // be stored would stay RUNNING until the next start.
+    this.message = message == null ? null : message.replace('\u0000', '\uFFFD');
   }
 
   /** Whether someone asked the run to stop. */

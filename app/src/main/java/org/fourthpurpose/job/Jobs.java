@@ -280,6 +280,7 @@ public class Jobs {
         e instanceof OutOfMemoryError
             ? "The server ran out of memory"
             : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    text = text.replace('\u0000', '\uFFFD');
     return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 

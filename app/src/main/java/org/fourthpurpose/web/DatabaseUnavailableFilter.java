@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,16 +50,43 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Whether the failure, or anything that caused it, says the database cannot be reached. */
+  /**
+   * Whether the failure, or anything that caused it, says the database cannot be reached: Spring's
+   * and the pool's exceptions for it, or a driver's connection failure by its SQLState (class 08,
+   * or PostgreSQL's 57P01-57P03 for a server shutting down or starting). A transaction cut off
+   * midway usually ends in a failed rollback, so the failure that ended the work is looked at too.
+   */
   static boolean isDatabaseUnavailable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    int depth = 0;
+    for (Throwable t = failure;
+        t != null && depth++ < 50;
+        t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof DataAccessResourceFailureException
           || t instanceof TransientDataAccessResourceException
-          || t instanceof SQLTransientConnectionException) {
+          || t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return true;
+      }
+      if (t instanceof TransactionSystemException ended
+          && ended.getApplicationException() != null
+          && ended.getApplicationException() != failure
+          && isDatabaseUnavailable(ended.getApplicationException())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isConnectionState(String state) {
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03"));
   }
 
   private static void unavailable(HttpServletRequest request, HttpServletResponse response)
@@ -78,16 +109,32 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                   + detail
                   + "\"}");
     } else {
-      // A plain page: the layout itself may need the database, which is what failed.
+      // Drawn here, not by a template: the layout asks the database who is signed in, which is
+      // what failed. The stylesheet is a static file, so the page still looks like the service.
+      String css = request.getContextPath() + "/assets/css/fourthpurpose.min.css";
+      String home = request.getContextPath() + "/";
       response.setContentType(MediaType.TEXT_HTML_VALUE);
       response
           .getWriter()
           .write(
-              "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sorry, the"
-                  + " service is unavailable</title></head><body><main><h1>Sorry, the service is"
-                  + " unavailable</h1><p>"
+              "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                  + "<title>Sorry, the service is unavailable – Fourth Purpose</title>"
+                  + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                  + "<link rel=\"stylesheet\" href=\""
+                  + css
+                  + "\"></head><body>"
+                  + "<header class=\"nhsuk-header\" role=\"banner\"><div class=\"nhsuk-header__container"
+                  + " nhsuk-width-container\"><div class=\"nhsuk-header__service\"><a"
+                  + " class=\"nhsuk-header__service-name\" href=\""
+                  + home
+                  + "\">Fourth Purpose</a></div></div></header>"
+                  + "<div class=\"nhsuk-width-container\"><main class=\"nhsuk-main-wrapper\""
+                  + " id=\"maincontent\"><div class=\"nhsuk-grid-row\"><div"
+                  + " class=\"nhsuk-grid-column-two-thirds\">"
+                  + "<h1>Sorry, the service is unavailable</h1><p>"
                   + detail
-                  + "</p></main></body></html>");
+                  + "</p>"
+                  + "</div></div></main></div></body></html>");
     }
   }
 }

@@ -56,4 +56,25 @@ class DatabaseUnavailableFilterTest {
         .isInstanceOf(ServletException.class)
         .hasRootCauseInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aTransactionCutOffMidwayIsAnOutageEvenWhenItsRollbackFailedToo() throws Exception {
+    // The driver's "connection closed" (SQLState 08003) on rollback, after the server ended the
+    // session (57P01) under the statement that was running.
+    var rollbackFailed =
+        new org.springframework.transaction.TransactionSystemException(
+            "JDBC rollback failed",
+            new java.sql.SQLException("This connection has been closed.", "08003"));
+    MockHttpServletResponse response = run("/workspaces/QYG/maturity", rollbackFailed);
+    assertThat(response.getStatus()).isEqualTo(503);
+
+    var ended = new org.springframework.transaction.TransactionSystemException("rollback failed");
+    ended.initApplicationException(
+        new java.sql.SQLException("terminating connection due to administrator command", "57P01"));
+    assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(ended)).isTrue();
+    assertThat(
+            DatabaseUnavailableFilter.isDatabaseUnavailable(
+                new java.sql.SQLException("syntax error", "42601")))
+        .isFalse();
+  }
 }

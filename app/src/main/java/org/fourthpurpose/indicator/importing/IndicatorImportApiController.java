@@ -32,12 +32,15 @@ class IndicatorImportApiController {
   private final WorkspaceAccess access;
   private final Geography geography;
   private final DataSize maximumUpload;
+  private final UploadSpool spool;
 
   IndicatorImportApiController(
       IndicatorImports imports,
       WorkspaceAccess access,
       Geography geography,
+      UploadSpool spool,
       @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maximumUpload) {
+    this.spool = spool;
     this.imports = imports;
     this.access = access;
     this.geography = geography;
@@ -100,7 +103,7 @@ class IndicatorImportApiController {
   private ResponseEntity<?> importStream(
       IntegratedCareBoard icb, InputStream in, String fileName, ImportFormat format)
       throws IOException {
-    Path copy = Uploads.spool(in, maximumUpload);
+    Path copy = spool.spool(in, maximumUpload);
     try {
       String startedBy = access.currentAccount().map(a -> a.email()).orElse("api");
       ImportOutcome outcome =

@@ -35,12 +35,15 @@ class IndicatorImportPageController {
   private final WorkspaceAccess access;
   private final Geography geography;
   private final DataSize maximumUpload;
+  private final UploadSpool spool;
 
   IndicatorImportPageController(
       IndicatorImports imports,
       WorkspaceAccess access,
       Geography geography,
+      UploadSpool spool,
       @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maximumUpload) {
+    this.spool = spool;
     this.imports = imports;
     this.access = access;
     this.geography = geography;
@@ -71,7 +74,7 @@ class IndicatorImportPageController {
     ImportFormat chosen = format(format);
     Path copy;
     try (InputStream in = file.getInputStream()) {
-      copy = Uploads.spool(in, maximumUpload);
+      copy = spool.spool(in, maximumUpload);
     }
     ImportOutcome outcome =
         imports.importInBackground(

@@ -247,6 +247,8 @@ public class IndicatorImports {
                 + " rows only")
         .param(workspaceIcbCode)
         .query((rs, n) -> record(rs))
+        // list(), not stream(): a stream keeps its connection until closed, and this one never was.
+        .list()
         .stream()
         .map(this::withLiveCounts)
         .toList();
@@ -357,7 +359,7 @@ public class IndicatorImports {
   private void fail(long id, String message, String actor) {
     sql.sql(
             "update indicator_import set status = 'FAILED', message = ?, finished_at = ? where id = ?")
-        .params(truncate(message, 2000), Timestamp.from(Instant.now(clock)), id)
+        .params(storable(truncate(message, 2000)), Timestamp.from(Instant.now(clock)), id)
         .update();
     recordEnd(id, actor, "import.failed", message);
   }
@@ -615,7 +617,7 @@ public class IndicatorImports {
     List<Object[]> errorRows = new ArrayList<>();
     for (int i = 0; i < problems.size(); i++) {
       ImportProblem p = problems.get(i);
-      errorRows.add(new Object[] {id, i, p.line(), p.column(), p.message()});
+      errorRows.add(new Object[] {id, i, p.line(), storable(p.column()), storable(p.message())});
     }
     transaction.executeWithoutResult(
         status -> {
@@ -737,6 +739,14 @@ public class IndicatorImports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The text with NUL characters shown as U+FFFD: a problem may quote a file's bytes, and
+   * PostgreSQL cannot store a NUL, so the rejection itself would fail.
+   */
+  private static String storable(String text) {
+    return text == null ? null : text.replace('\u0000', '\uFFFD');
   }
 
   private static String truncate(String text, int max) {

@@ -21,7 +21,15 @@ final class Uploads {
    * once it passes the limit. The caller deletes the file when done with it.
    */
   static Path spool(InputStream in, DataSize limit) throws IOException {
-    Path copy = Files.createTempFile("indicator-import", ".upload");
+    return spool(in, limit, null);
+  }
+
+  /** The same, into {@code directory}, or the system's temporary directory when it is null. */
+  static Path spool(InputStream in, DataSize limit, Path directory) throws IOException {
+    Path copy =
+        directory == null
+            ? Files.createTempFile("indicator-import", ".upload")
+            : Files.createTempFile(directory, "indicator-import", ".upload");
     try (OutputStream out = Files.newOutputStream(copy)) {
       byte[] buffer = new byte[64 * 1024];
       long total = 0;
