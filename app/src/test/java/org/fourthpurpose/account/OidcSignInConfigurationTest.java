@@ -54,6 +54,7 @@ class OidcSignInConfigurationTest {
               Collaborators.class,
               SecurityConfiguration.class,
               AccountService.class,
+              org.fourthpurpose.audit.AuditLog.class,
               SignInThrottle.class,
               AccountIdentities.class,
               OidcAccountLinking.class,
