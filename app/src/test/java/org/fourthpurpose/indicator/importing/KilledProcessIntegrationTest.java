@@ -154,8 +154,10 @@ class KilledProcessIntegrationTest {
                         + " 'FAILED' and message = '"
                         + org.fourthpurpose.job.Jobs.SERVER_STOPPED
                         + "'"))
-            .as("the reference load the first kill cut short")
-            .isEqualTo("1");
+            .as(
+                "the reference load the first kill cut short: failed, or never recorded when the"
+                    + " kill came before its run was stored")
+            .isIn("0", "1");
       }
       assertThat(
               single(
