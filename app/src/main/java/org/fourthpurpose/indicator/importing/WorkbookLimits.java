@@ -28,8 +28,14 @@ final class WorkbookLimits {
   /** Characters in one cell or shared string: Excel's own limit. */
   static final int MAXIMUM_TEXT_LENGTH = 32_767;
 
-  /** Shared strings, which a reader keeps in memory all at once. */
-  static final long MAXIMUM_SHARED_STRING_CHARACTERS = 32L * 1024 * 1024;
+  /**
+   * Characters of shared strings, which a reader keeps in memory all at once: a tidy workbook's
+   * unique texts (codes, names, periods) are far fewer, as the same text is shared by every cell.
+   */
+  static final long MAXIMUM_SHARED_STRING_CHARACTERS = 8L * 1024 * 1024;
+
+  /** Shared strings, for the same reason: each costs an object besides its characters. */
+  static final int MAXIMUM_SHARED_STRINGS = 1_000_000;
 
   /** Bytes of the whole workbook once unpacked. */
   static final long MAXIMUM_UNPACKED_BYTES = 1024L * 1024 * 1024;
@@ -38,6 +44,13 @@ final class WorkbookLimits {
   static final int MAXIMUM_ENTRIES = 10_000;
 
   static final int MAXIMUM_DEPTH = 64;
+
+  /**
+   * Bytes between one angle bracket and the next in a sheet or the shared strings: a cell's longest
+   * text, written with the widest escapes, fits several times over. An XML parser holds a whole
+   * text or tag in memory before it reports it, so a longer one is refused before it is parsed.
+   */
+  static final int MAXIMUM_RUN_BYTES = 256 * 1024;
 
   private WorkbookLimits() {}
 
@@ -64,9 +77,9 @@ final class WorkbookLimits {
         try (InputStream counted =
             new Counted(zip.getInputStream(entry), unpacked, maximumUnpackedBytes, file)) {
           if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-            checkSheet(counted, file);
+            checkSheet(new RunLimit(counted, file), file);
           } else if (name.equals("xl/sharedStrings.xml")) {
-            checkSharedStrings(counted, file);
+            checkSharedStrings(new RunLimit(counted, file), file);
           } else {
             counted.transferTo(java.io.OutputStream.nullOutputStream());
           }
@@ -124,6 +137,7 @@ final class WorkbookLimits {
         }
       }
     } catch (XMLStreamException e) {
+      rethrowRefusal(e);
       throw refuse(file, 0, "has a sheet that is not well-formed XML: " + e.getMessage());
     } finally {
       close(xml);
@@ -135,6 +149,7 @@ final class WorkbookLimits {
     try {
       long total = 0;
       int current = 0;
+      int count = 0;
       int depth = 0;
       while (xml.hasNext()) {
         int event = xml.next();
@@ -144,6 +159,14 @@ final class WorkbookLimits {
           }
           if (xml.getLocalName().equals("si")) {
             current = 0;
+            if (++count > MAXIMUM_SHARED_STRINGS) {
+              throw refuse(
+                  file,
+                  0,
+                  "has more than "
+                      + MAXIMUM_SHARED_STRINGS
+                      + " different texts in its cells; split it into smaller files");
+            }
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           depth--;
@@ -164,6 +187,7 @@ final class WorkbookLimits {
         }
       }
     } catch (XMLStreamException e) {
+      rethrowRefusal(e);
       throw refuse(file, 0, "has shared strings that are not well-formed XML: " + e.getMessage());
     } finally {
       close(xml);
@@ -180,6 +204,60 @@ final class WorkbookLimits {
       return factory.createXMLStreamReader(in);
     } catch (XMLStreamException e) {
       throw refuse(file, 0, "has a part that is not XML: " + e.getMessage());
+    }
+  }
+
+  /** A refusal thrown from inside the parser's reads, however the parser wrapped it. */
+  private static void rethrowRefusal(XMLStreamException e) {
+    Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    for (int i = 0; cause != null && i < 10; i++, cause = cause.getCause()) {
+      if (cause instanceof ImportFileException refusal) {
+        throw refusal;
+      }
+    }
+  }
+
+  /** Counts the bytes since the last angle bracket and stops at {@link #MAXIMUM_RUN_BYTES}. */
+  private static final class RunLimit extends FilterInputStream {
+    private final String file;
+    private int run;
+
+    RunLimit(InputStream in, String file) {
+      super(in);
+      this.file = file;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        step(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        step(buffer[offset + i]);
+      }
+      return n;
+    }
+
+    private void step(int b) {
+      if (b == '<' || b == '>') {
+        run = 0;
+      } else if (++run > MAXIMUM_RUN_BYTES) {
+        throw refuse(
+            file,
+            0,
+            "has one text or tag of more than "
+                + MAXIMUM_RUN_BYTES
+                + " bytes; a cell holds at most "
+                + MAXIMUM_TEXT_LENGTH
+                + " characters");
+      }
     }
   }
 

@@ -86,9 +86,80 @@ class WorkbookLimitsTest {
               out.write("</t></si>");
             });
 
+    // Refused from the bytes, before an XML parser would hold the whole text in memory.
     assertThatThrownBy(() -> WorkbookLimits.check(file, "string.xlsx"))
         .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("has one text or tag of more than 262144 bytes");
+  }
+
+  @Test
+  void aSharedStringJustOverACellsLengthIsRefusedAndOneAtTheLimitPasses() throws IOException {
+    Path longest =
+        workbook(
+            "longest.xlsx",
+            out -> out.write("<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"),
+            // Escaped, as writers do: six bytes a character, still under the byte limit.
+            out -> out.write("<si><t>" + "&amp;".repeat(32_767) + "</t></si>"));
+    WorkbookLimits.check(longest, "longest.xlsx");
+
+    Path tooLong =
+        workbook(
+            "too-long.xlsx",
+            out -> out.write("<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"),
+            out -> out.write("<si><t>" + "y".repeat(40_000) + "</t></si>"));
+    assertThatThrownBy(() -> WorkbookLimits.check(tooLong, "too-long.xlsx"))
+        .isInstanceOf(ImportFileException.class)
         .hasMessageContaining("a text longer than 32767 characters");
+  }
+
+  @Test
+  void tooManyOrTooMuchSharedTextIsRefused() throws IOException {
+    Path many =
+        workbook(
+            "many.xlsx",
+            out -> out.write("<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"),
+            out -> {
+              for (int i = 0; i <= WorkbookLimits.MAXIMUM_SHARED_STRINGS; i++) {
+                out.write("<si><t>s</t></si>");
+              }
+            });
+    assertThatThrownBy(() -> WorkbookLimits.check(many, "many.xlsx"))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("has more than 1000000 different texts in its cells");
+
+    Path much =
+        workbook(
+            "much.xlsx",
+            out -> out.write("<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"),
+            out -> {
+              String text = "<si><t>" + "z".repeat(30_000) + "</t></si>";
+              for (int i = 0; i < 300; i++) {
+                out.write(text);
+              }
+            });
+    assertThatThrownBy(() -> WorkbookLimits.check(much, "much.xlsx"))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("has more than 8388608 characters of text in its cells");
+  }
+
+  @Test
+  void anEndlessAttributeInASheetIsRefusedFromItsBytes() throws IOException {
+    Path file =
+        workbook(
+            "attribute.xlsx",
+            out -> {
+              out.write("<row r=\"");
+              String chunk = "9".repeat(1_000_000);
+              for (int i = 0; i < 20; i++) {
+                out.write(chunk);
+              }
+              out.write("\"></row>");
+            },
+            null);
+    assertThatThrownBy(() -> WorkbookLimits.check(file, "attribute.xlsx"))
+        .isInstanceOf(ImportFileException.class)
+        .hasMessageContaining("attribute.xlsx")
+        .hasMessageContaining("has one text or tag of more than 262144 bytes");
   }
 
   @Test
@@ -98,7 +169,8 @@ class WorkbookLimitsTest {
             "bomb.xlsx",
             out -> {
               out.write("<row r=\"1\"><c><v>1</v></c></row>");
-              String padding = " ".repeat(1_000_000);
+              // Short elements, so only the unpacked size is at fault.
+              String padding = "<x/>".repeat(250_000);
               for (int i = 0; i < 20; i++) {
                 out.write(padding);
               }
