@@ -62,8 +62,8 @@ send() { # file, how
   local problem
   problem=$(python3 -c 'import json,sys
 try:
-  a=json.load(open(sys.argv[1])); p=a.get("problems") or []
-  print(a.get("title") or a.get("state") or "", "-", (a.get("detail") or (p[0].get("message") if p else "") or "")[:110])
+  a=json.load(open(sys.argv[1])); p=a.get("errors") or []
+  print(a.get("title") or "", "-", ((p[0].get("message") if p else "") or a.get("detail") or "")[:120])
 except Exception as e: print("(no JSON)")' "$DATA/answer.json")
   printf '%-20s %-10s %6s %9s %8s  %s\n' "$1" "$how" ${result} "$(($(ps -o rss= -p "$PID") / 1024))" "$problem"
 }
