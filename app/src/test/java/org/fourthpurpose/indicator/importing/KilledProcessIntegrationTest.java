@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -129,6 +130,29 @@ class KilledProcessIntegrationTest {
         .doesNotContain("http-equiv=\"refresh\"");
     assertThat(spooled(data)).as("the upload's copy, after the restart").isEmpty();
     waitForBackgroundLoad(http, port);
+
+    // 4. Killed while maturity rounds are opened, assessors invited and ratings saved, one after
+    // another: each of those writes is all or nothing.
+    AtomicInteger rated = new AtomicInteger();
+    HttpClient assessor = http;
+    int thirdPort = port;
+    Thread rounds =
+        new Thread(() -> writeRounds(assessor, thirdPort, icb, rated), "rounds-until-killed");
+    rounds.start();
+    long roundsDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (rated.get() < 2 && System.nanoTime() < roundsDeadline && rounds.isAlive()) {
+      Thread.onSpinWait();
+    }
+    assertThat(rated.get()).as("rounds rated before the kill").isGreaterThanOrEqualTo(2);
+    TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(0, 400));
+    child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    rounds.join(30_000);
+
+    // 5. It starts again on what the kill left, and the rounds page opens.
+    port = freePort();
+    child = start(port, data, tmp, database, "fifth");
+    http = signedIn(port);
+    assertThat(get(http, port, "/workspaces/" + icb + "/maturity").statusCode()).isEqualTo(200);
     child.destroy();
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -166,6 +190,37 @@ class KilledProcessIntegrationTest {
                       + " fetch first 1 rows only"))
           .as("the background reference load after the restarts")
           .isEqualTo("SUCCEEDED");
+      // Rounds: every round has its whole scope, and every assessor all of their ratings or none.
+      String scope =
+          single(
+              s,
+              "select count(*) from maturity_round_area where round_id ="
+                  + " (select min(id) from maturity_round)");
+      assertThat(Integer.parseInt(scope)).isGreaterThan(1);
+      assertThat(
+              single(
+                  s,
+                  "select count(*) from maturity_round r where (select count(*) from"
+                      + " maturity_round_area a where a.round_id = r.id) <> "
+                      + scope))
+          .as("rounds with part of their scope")
+          .isEqualTo("0");
+      assertThat(
+              single(
+                  s,
+                  "select count(*) from (select assessor_id from maturity_rating group by"
+                      + " assessor_id having count(*) <> "
+                      + scope
+                      + ") partly"))
+          .as("assessors with part of their ratings")
+          .isEqualTo("0");
+      // PostgreSQL keeps every write it acknowledged (all but the one the kill may have cut);
+      // the embedded H2 file writes its log to disk up to half a second after a commit, so a
+      // hard kill may lose the last acknowledged writes there, but never part of one.
+      assertThat(
+              Long.parseLong(single(s, "select count(distinct assessor_id) from maturity_rating")))
+          .as("assessors whose ratings were saved")
+          .isGreaterThanOrEqualTo(childDatabase != null ? rated.get() - 1L : 0L);
       // Every dataset is loaded whole: one row per dataset, and the indicator values there.
       assertThat(Long.parseLong(single(s, "select count(*) from indicator_value")))
           .isGreaterThan(10_000);
@@ -297,6 +352,59 @@ class KilledProcessIntegrationTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  /**
+   * Opens a round, invites the administrator as its assessor and saves a rating of every area,
+   * again and again, until the process is killed under it.
+   */
+  private static void writeRounds(HttpClient http, int port, String icb, AtomicInteger rated) {
+    String base = "/workspaces/" + icb + "/maturity";
+    try {
+      for (int i = 1; ; i++) {
+        String csrf = csrf(get(http, port, base).body());
+        HttpResponse<String> opened =
+            post(http, port, base + "/rounds", "name=Killed+" + i + "&_csrf=" + enc(csrf));
+        if (opened.statusCode() != 302) {
+          return;
+        }
+        String round = URI.create(opened.headers().firstValue("Location").orElseThrow()).getPath();
+        csrf = csrf(get(http, port, round).body());
+        post(
+            http,
+            port,
+            round + "/assessors",
+            "name=Kill+Test&organisation=ICB&email=" + enc(ADMIN_EMAIL) + "&_csrf=" + enc(csrf));
+        String page = get(http, port, round + "/my-ratings").body();
+        StringBuilder form = new StringBuilder("action=save&_csrf=" + enc(csrf(page)));
+        Matcher area = Pattern.compile("name=\"level-([a-z0-9-]+)\"").matcher(page);
+        java.util.Set<String> areas = new java.util.LinkedHashSet<>();
+        while (area.find()) {
+          areas.add(area.group(1));
+        }
+        for (String id : areas) {
+          form.append("&level-" + id + "=established&fulfilment-" + id + "=partly")
+              .append("&confidence-" + id + "=medium&evidence-" + id + "=Evidence+" + i)
+              .append("&links-" + id + "=&version-" + id + "=");
+        }
+        HttpResponse<String> saved = post(http, port, round + "/my-ratings", form.toString());
+        if (saved.statusCode() == 302 && !areas.isEmpty()) {
+          rated.incrementAndGet();
+        }
+      }
+    } catch (Exception killed) {
+      // The process went away under the request: what the test is for.
+    }
+  }
+
+  private static HttpResponse<String> post(HttpClient http, int port, String path, String form)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   // HTTP as a person would
