@@ -35,6 +35,24 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+  /** The deploying organisation's service name, HTML-escaped, for the page's header and title. */
+  private final String serviceName;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  DatabaseUnavailableFilter(
+      @org.springframework.beans.factory.annotation.Value("${fp.branding.service-name:}")
+          String serviceName) {
+    this.serviceName =
+        org.springframework.web.util.HtmlUtils.htmlEscape(
+            serviceName == null || serviceName.isBlank()
+                ? BrandingProperties.DEFAULT_SERVICE_NAME
+                : serviceName.strip());
+  }
+
+  DatabaseUnavailableFilter() {
+    this(null);
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -89,7 +107,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             || state.equals("57P03"));
   }
 
-  private static void unavailable(HttpServletRequest request, HttpServletResponse response)
+  private void unavailable(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.reset();
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -118,7 +136,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
           .getWriter()
           .write(
               "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-                  + "<title>Sorry, the service is unavailable – Fourth Purpose</title>"
+                  + "<title>Sorry, the service is unavailable – "
+                  + serviceName
+                  + "</title>"
                   + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                   + "<link rel=\"stylesheet\" href=\""
                   + css
@@ -127,7 +147,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                   + " nhsuk-width-container\"><div class=\"nhsuk-header__service\"><a"
                   + " class=\"nhsuk-header__service-name\" href=\""
                   + home
-                  + "\">Fourth Purpose</a></div></div></header>"
+                  + "\">"
+                  + serviceName
+                  + "</a></div></div></header>"
                   + "<div class=\"nhsuk-width-container\"><main class=\"nhsuk-main-wrapper\""
                   + " id=\"maincontent\"><div class=\"nhsuk-grid-row\"><div"
                   + " class=\"nhsuk-grid-column-two-thirds\">"

@@ -51,6 +51,28 @@ class DatabaseUnavailableFilterTest {
   }
 
   @Test
+  void thePageNamesTheDeployingOrganisationsServiceEscaped() throws Exception {
+    DatabaseUnavailableFilter branded =
+        new DatabaseUnavailableFilter("Cheshire & Merseyside <Insight>");
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/ics/QYG");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    branded.doFilter(
+        request,
+        response,
+        (req, res) -> {
+          throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+        });
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getContentAsString())
+        .contains(
+            "<title>Sorry, the service is unavailable – Cheshire &amp; Merseyside"
+                + " &lt;Insight&gt;</title>")
+        .contains(">Cheshire &amp; Merseyside &lt;Insight&gt;</a>")
+        .doesNotContain("Fourth Purpose");
+  }
+
+  @Test
   void otherFailuresPassThroughUntouched() {
     assertThatThrownBy(() -> run("/ics/QYG", new IllegalStateException("a bug")))
         .isInstanceOf(ServletException.class)
