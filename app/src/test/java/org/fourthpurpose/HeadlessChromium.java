@@ -1,12 +1,18 @@
 package org.fourthpurpose;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -59,6 +65,31 @@ public final class HeadlessChromium implements AutoCloseable {
                             "--disable-sync",
                             "--no-first-run")));
     return new HeadlessChromium(playwright, browser);
+  }
+
+  /**
+   * Asserts that axe-core finds no WCAG 2.2 AA violation of any impact on the page, naming each
+   * rule, its help text and the elements at fault.
+   */
+  public static void assertAccessible(Page page) {
+    AxeResults results =
+        new AxeBuilder(page)
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze();
+    assertThat(
+            results.getViolations().stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + ": "
+                            + v.getHelp()
+                            + " "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .toList())
+        .as("axe violations on " + page.url())
+        .isEmpty();
   }
 
   public Browser browser() {

@@ -1,14 +1,11 @@
 package org.fourthpurpose.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fourthpurpose.HeadlessChromium.assertAccessible;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.fourthpurpose.ApplicationTest;
 import org.fourthpurpose.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
@@ -51,27 +48,6 @@ class InvitationBrowserIntegrationTest {
 
   String url(String path) {
     return "http://127.0.0.1:" + port + path;
-  }
-
-  static void assertAccessible(Page page) {
-    AxeResults results =
-        new AxeBuilder(page)
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-            .analyze();
-    assertThat(
-            results.getViolations().stream()
-                .map(
-                    v ->
-                        v.getId()
-                            + ": "
-                            + v.getHelp()
-                            + " "
-                            + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .toList())
-        .as("axe violations on " + page.url())
-        .isEmpty();
   }
 
   String inviteFrom(Page admin, String email, String roleLabel) {

@@ -2,13 +2,10 @@ package org.fourthpurpose.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.fourthpurpose.ApplicationTest;
 import org.fourthpurpose.HeadlessChromium;
 import org.fourthpurpose.account.Account;
@@ -65,24 +62,7 @@ class AuditBrowserIntegrationTest {
   }
 
   private static void assertAccessibleAndWithinThePage(Page page) {
-    AxeResults results =
-        new AxeBuilder(page)
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-            .analyze();
-    assertThat(
-            results.getViolations().stream()
-                .map(
-                    v ->
-                        v.getId()
-                            + ": "
-                            + v.getHelp()
-                            + " "
-                            + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .toList())
-        .as("axe violations on " + page.url())
-        .isEmpty();
+    org.fourthpurpose.HeadlessChromium.assertAccessible(page);
     assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
         .as("the page does not scroll sideways")
         .isTrue();

@@ -1,15 +1,13 @@
 package org.fourthpurpose.maturity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fourthpurpose.HeadlessChromium.assertAccessible;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.fourthpurpose.account.Account;
 import org.fourthpurpose.account.AccountService;
 import org.fourthpurpose.account.WorkspaceRole;
@@ -64,27 +62,6 @@ class MaturityBrowserIntegrationTest {
     page.fill("#password", PASSWORD);
     page.click("button:has-text('Sign in')");
     return page;
-  }
-
-  static void assertAccessible(Page page) {
-    AxeResults results =
-        new AxeBuilder(page)
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-            .analyze();
-    assertThat(
-            results.getViolations().stream()
-                .map(
-                    v ->
-                        v.getId()
-                            + ": "
-                            + v.getHelp()
-                            + " "
-                            + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .toList())
-        .as("axe violations on " + page.url())
-        .isEmpty();
   }
 
   void rateEveryArea(Page page, String level, String fulfilment) {
