@@ -35,36 +35,8 @@ class AuditApiController {
     this.actor = actor;
   }
 
-  /** One entry; {@code occurredAt} is written as the hash encodes it (UTC, six decimals). */
-  record EntryJson(
-      long sequence,
-      String occurredAt,
-      String actor,
-      String icbCode,
-      String action,
-      String subject,
-      String before,
-      String after,
-      String previousHash,
-      String entryHash) {
-
-    static EntryJson of(AuditEntry e) {
-      return new EntryJson(
-          e.sequence(),
-          AuditHash.time(e.occurredAt()),
-          e.actor(),
-          e.icbCode(),
-          e.action(),
-          e.subject(),
-          e.before(),
-          e.after(),
-          e.previousHash(),
-          e.entryHash());
-    }
-  }
-
   /** A page of entries, newest first; {@code more} says whether a next page has any. */
-  record EntriesJson(int page, int size, boolean more, List<EntryJson> entries) {}
+  record EntriesJson(int page, int size, boolean more, List<PublishedEntry> entries) {}
 
   /** The first break in the chain. */
   record BreakJson(long sequence, String problem, String detail) {}
@@ -160,7 +132,7 @@ class AuditApiController {
         page,
         size,
         more,
-        (more ? found.subList(0, size) : found).stream().map(EntryJson::of).toList());
+        (more ? found.subList(0, size) : found).stream().map(PublishedEntry::of).toList());
   }
 
   private static AuditFilter filter(String workspace, String action, String from, String to) {

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.csv.CsvWriter;
 import org.fourthpurpose.web.Downloads;
@@ -20,34 +18,6 @@ import org.springframework.http.HttpHeaders;
  */
 final class AuditCsv {
 
-  /** One row of the export; its components are the columns. */
-  record Row(
-      long sequence,
-      String occurredAt,
-      String actor,
-      String icbCode,
-      String action,
-      String subject,
-      String before,
-      String after,
-      String previousHash,
-      String entryHash) {
-
-    static Row of(AuditEntry e) {
-      return new Row(
-          e.sequence(),
-          AuditHash.time(e.occurredAt()),
-          e.actor(),
-          e.icbCode(),
-          e.action(),
-          e.subject(),
-          e.before(),
-          e.after(),
-          e.previousHash(),
-          e.entryHash());
-    }
-  }
-
   private AuditCsv() {}
 
   static void write(
@@ -59,13 +29,13 @@ final class AuditCsv {
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(filename).build().toString());
     CsvWriter csv = new CsvWriter(response.getWriter());
-    csv.writeRecord(CsvText.columns(Row.class));
+    csv.writeRecord(CsvText.columns(PublishedEntry.class));
     try {
       entries.each(
           filter,
           entry -> {
             try {
-              csv.writeRecord(fields(Row.of(entry)));
+              csv.writeRecord(CsvText.fields(PublishedEntry.of(entry)));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -74,17 +44,5 @@ final class AuditCsv {
       throw e.getCause();
     }
     csv.flush();
-  }
-
-  /** A row's fields as every download writes them: numbers plainly, text defused. */
-  static List<String> fields(Row row) {
-    List<String> fields = new ArrayList<>();
-    for (Object value : CsvText.values(row)) {
-      fields.add(
-          value == null
-              ? null
-              : value instanceof Number ? value.toString() : CsvText.defuse(value.toString()));
-    }
-    return fields;
   }
 }

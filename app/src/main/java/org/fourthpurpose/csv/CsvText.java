@@ -54,6 +54,14 @@ public final class CsvText {
     return row(values(row));
   }
 
+  /**
+   * A record's fields as every download writes them (numbers plainly, text defused), for a download
+   * streamed through a {@link CsvWriter} rather than built here.
+   */
+  public static List<String> fields(Record row) {
+    return values(row).stream().map(CsvText::field).toList();
+  }
+
   /** The column names of a download made of records of this type. */
   public static List<String> columns(Class<? extends Record> type) {
     return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();

@@ -52,4 +52,12 @@ class CsvTextTest {
     assertThat(CsvText.defuse("plain")).isEqualTo("plain");
     assertThat(CsvText.defuse("\rcmd")).isEqualTo("'\rcmd");
   }
+
+  @Test
+  void givesARecordsFieldsForAStreamedDownloadByTheSameRule() {
+    record Row(String name, Double value, Long count, String missing) {}
+
+    assertThat(CsvText.fields(new Row("=HYPERLINK(\"x\")", -1.50, 42L, null)))
+        .containsExactly("'=HYPERLINK(\"x\")", "-1.5", "42", "");
+  }
 }
