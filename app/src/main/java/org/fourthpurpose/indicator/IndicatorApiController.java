@@ -151,7 +151,10 @@ class IndicatorApiController {
               + " per area; all 42 ICBs for areaType icb, with empty values where there is none."
               + " comparisonWithEngland is better, similar or worse (higher, similar or lower where"
               + " the indicator has no polarity) at 95% by Fingertips' method, when every area has"
-              + " an interval; otherwise the area's quintile (\"quintile 3 of 5 (middle)\"). Where"
+              + " an interval; otherwise the area's quintile among the areas, numbered from the"
+              + " top: \"quintile 1 (best)\" … \"quintile 5 (worst)\" where the indicator has a"
+              + " better direction, else \"quintile 1 (highest values)\" … \"quintile 5 (lowest"
+              + " values)\". Where"
               + " the counts are known, intervals are Wilson (proportions) or Byars (rates);"
               + " otherwise the 99.8% limits widen the published 95% ones as for a normal estimate."
               + " The CSV columns are the fields of values[], in the same order.")

@@ -66,24 +66,18 @@ public final class IndicatorCharts {
         });
   }
 
-  /** The map's colour scale: quintiles where there are no intervals, else compared with England. */
+  /**
+   * The colour scale of a table's bands ({@link AreaComparison#band()}): quintiles where there are
+   * no intervals, else compared with England; judged (better/worse) only where the indicator has a
+   * better direction.
+   */
   public static ColourScale key(Indicator indicator, IndicatorTable table) {
-    return ColourScale.steps("fp-band-", keyLabels(indicator, table));
+    return key(indicator, table.rows().stream().anyMatch(AreaComparison::comparedByQuintile));
   }
 
-  private static List<String> keyLabels(Indicator indicator, IndicatorTable table) {
-    boolean quintiles = table.rows().stream().anyMatch(AreaComparison::comparedByQuintile);
-    if (quintiles) {
-      return List.of(
-          "Quintile 1 (lowest values)",
-          "Quintile 2",
-          "Quintile 3",
-          "Quintile 4",
-          "Quintile 5 (highest values)");
-    }
-    if (indicator.polarity() == Polarity.NEITHER) {
-      return List.of("", "Lower than England", "Similar to England", "Higher than England", "");
-    }
-    return List.of("Worse than England", "", "Similar to England", "", "Better than England");
+  /** The colour scale of bands compared by quintile or, when {@code byQuintile} is false, by CI. */
+  public static ColourScale key(Indicator indicator, boolean byQuintile) {
+    boolean judged = indicator.polarity() != Polarity.NEITHER;
+    return byQuintile ? ColourScale.quintiles(judged) : ColourScale.comparison("England", judged);
   }
 }

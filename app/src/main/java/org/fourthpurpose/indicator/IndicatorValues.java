@@ -159,12 +159,7 @@ public class IndicatorValues {
           }
         } else if (quintiles.containsKey(area[0])) {
           Quintile q = quintiles.get(area[0]);
-          comparison =
-              "quintile "
-                  + q.number()
-                  + " of 5 ("
-                  + q.label().name().toLowerCase(Locale.ROOT)
-                  + ")";
+          comparison = q.description().toLowerCase(Locale.ROOT);
           band = q.number();
         }
       }

@@ -15,6 +15,7 @@ public final class ValueText {
       return "";
     }
     if (r.comparedByQuintile()) {
+      // "quintile 1 (highest values)" as the API writes it, "Quintile 1 (highest values)" on pages.
       return r.comparison().substring(0, 1).toUpperCase(Locale.ROOT) + r.comparison().substring(1);
     }
     return switch (r.comparison()) {

@@ -41,6 +41,7 @@ public record GroupComparison(
    * One member's value.
    *
    * @param band 1 to 5 as on maps (worse … better, or quintile), 0 for nothing to shade
+   * @param swatchClass the band's class in the colour language (chart.ColourScale)
    * @param comparison the comparison with England in words, or the quintile
    * @param comparisonCode the same as the API writes it: better, similar, worse, higher, lower or
    *     "quintile n of 5 (…)"
@@ -55,5 +56,6 @@ public record GroupComparison(
       int band,
       String comparison,
       String comparisonCode,
-      String rank) {}
+      String rank,
+      String swatchClass) {}
 }

@@ -1,6 +1,7 @@
 package org.fourthpurpose.profile;
 
 import org.fourthpurpose.account.WorkspaceAccess;
+import org.fourthpurpose.chart.ColourScale;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
@@ -51,6 +52,7 @@ class GroupComparisonPageController {
     model.addAttribute("group", group);
     model.addAttribute("owner", owner);
     model.addAttribute("comparison", comparison);
+    model.addAttribute("comparisonKeys", ColourScale.comparisonKeys("England"));
     model.addAttribute(
         "theme",
         group.themeCode() == null

@@ -8,6 +8,7 @@ import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.AreaValue;
 import org.fourthpurpose.indicator.IndicatorCache;
+import org.fourthpurpose.indicator.IndicatorCharts;
 import org.fourthpurpose.indicator.IndicatorSeries;
 import org.fourthpurpose.indicator.IndicatorTable;
 import org.fourthpurpose.indicator.Theme;
@@ -91,7 +92,8 @@ public class GroupComparisons {
               a.band(),
               ValueText.comparisonText(a),
               a.comparison(),
-              ProfileRow.rankText(d.indicator().polarity(), rank, withValues.size())));
+              ProfileRow.rankText(d.indicator().polarity(), rank, withValues.size()),
+              IndicatorCharts.key(d.indicator(), a.comparedByQuintile()).cssClass(a.band())));
     }
     BenchmarkValue combined = Combination.of(Benchmark.SAVED_GROUP, "Group", memberValues);
     return new GroupComparison.IndicatorRow(

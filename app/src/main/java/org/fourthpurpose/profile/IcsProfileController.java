@@ -83,6 +83,7 @@ class IcsProfileController {
     model.addAttribute("themes", profile.themes());
     model.addAttribute("options", comparators.options(profile.icb()));
     model.addAttribute("characteristics", characteristics(profile.icb()));
+    model.addAttribute("comparisonKeys", ColourScale.comparisonKeys("England"));
     comparatorAttributes(profile, model);
     return VIEW;
   }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.fourthpurpose.chart.SpineChart;
 import org.fourthpurpose.indicator.AreaComparison;
 import org.fourthpurpose.indicator.Indicator;
+import org.fourthpurpose.indicator.IndicatorCharts;
 import org.fourthpurpose.indicator.Polarity;
 import org.fourthpurpose.indicator.ValueText;
 import org.fourthpurpose.statistics.RecentTrend;
@@ -46,7 +47,9 @@ public record ProfileRow(
     return ValueText.format(englandValue);
   }
 
-  /** The comparison with England in words, e.g. "Better than England" or "Quintile 2 of 5 (…)". */
+  /**
+   * The comparison with England in words, e.g. "Better than England" or "Quintile 2 (second best)".
+   */
   public String comparison() {
     return ValueText.comparisonText(area);
   }
@@ -93,6 +96,14 @@ public record ProfileRow(
     return ordinal(rank) + " " + word + " of " + ranked;
   }
 
+  /**
+   * The colour-language class of the comparison with England (chart.ColourScale): compared by
+   * confidence interval or by quintile, judged only where the indicator has a better direction.
+   */
+  public String comparisonSwatch() {
+    return IndicatorCharts.key(indicator, area.comparedByQuintile()).cssClass(area.band());
+  }
+
   /** Significantly better than England at 95%. */
   public boolean better() {
     return !area.comparedByQuintile() && "better".equals(area.comparison());
@@ -135,10 +146,8 @@ public record ProfileRow(
     if (indicator.polarity() == Polarity.NEITHER || area.band() == 0) {
       return false;
     }
-    boolean higherIsBetter = indicator.polarity() == Polarity.HIGHER_IS_BETTER;
-    int bestBand = higherIsBetter ? 5 : 1;
-    int worstBand = higherIsBetter ? 1 : 5;
-    return area.band() == (best ? bestBand : worstBand);
+    // Quintile 1 is always the best fifth where there is a better direction (Quintile).
+    return area.band() == (best ? 1 : 5);
   }
 
   private static String capitalised(Significance s) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Assigns areas to quintiles of their values, Fingertips' comparison for indicators without
- * confidence intervals, by the OHID method of PHEindicatormethods' {@code phe_quantile} with {@code
- * nquantiles = 5} and {@code invert = FALSE}.
+ * confidence intervals, grouping them by the OHID method of PHEindicatormethods' {@code
+ * phe_quantile} with {@code nquantiles = 5} and {@code invert = FALSE}.
  *
  * <p>The rule, for the N areas that have a value:
  *
@@ -18,18 +18,19 @@ import java.util.Objects;
  *   <li>rank the values in ascending order, 1 = lowest; tied values all take the lowest rank of
  *       their group (R's {@code ties.method = "min"}), so ties always share a quintile, the lower
  *       one when they straddle a boundary;
- *   <li>quintile = {@code 6 - ceil((N + 1 - rank) * 5 / N)}. When N is a multiple of 5 this puts
- *       N/5 areas in each quintile; otherwise quintile sizes differ by at most one, the larger ones
- *       spread through the range: for N = 7 the sizes are 2, 1, 2, 1, 1 and for N = 42 (the ICSs)
- *       9, 8, 9, 8, 8. The ceiling is taken in exact integer arithmetic; R computes {@code (N + 1 -
- *       rank) / (N / 5)} in floating point, which gives the same quintiles for every N from 5 to
- *       2000 (checked against R). Ties can make sizes uneven;
+ *   <li>group = {@code 6 - ceil((N + 1 - rank) * 5 / N)}, 1 = lowest values. When N is a multiple
+ *       of 5 this puts N/5 areas in each quintile; otherwise quintile sizes differ by at most one,
+ *       the larger ones spread through the range: for N = 7 the sizes are 2, 1, 2, 1, 1 and for N =
+ *       42 (the ICSs) 9, 8, 9, 8, 8. The ceiling is taken in exact integer arithmetic; R computes
+ *       {@code (N + 1 - rank) / (N / 5)} in floating point, which gives the same quintiles for
+ *       every N from 5 to 2000 (checked against R). Ties can make sizes uneven;
  *   <li>areas without a value (null or NaN) get no quintile and do not count towards N; with fewer
  *       than 5 values no area gets a quintile, as R returns NA.
  * </ol>
  *
- * <p>Polarity changes only the {@link Quintile#label() label} (quintile 5 is BEST when higher is
- * better), never the numbering.
+ * <p>The groups are PHEindicatormethods' (ties and uneven sizes as above); the numbering then runs
+ * from the top, as ranks do (see {@link Quintile}): the group of lowest values is quintile 5, or
+ * quintile 1 (best) when lower is better.
  */
 public final class Quintiles {
 
@@ -65,14 +66,16 @@ public final class Quintiles {
     for (Map.Entry<K, Double> entry : valuesByArea.entrySet()) {
       Double value = entry.getValue();
       if (value != null && !value.isNaN()) {
+        int group = number(minimumRank(present, value), n);
         quintiles.put(
-            entry.getKey(), new Quintile(number(minimumRank(present, value), n), polarity));
+            entry.getKey(),
+            new Quintile(polarity == Polarity.LOWER_IS_BETTER ? group : 6 - group, polarity));
       }
     }
     return quintiles;
   }
 
-  /** The quintile number (1 to 5) for a 1-based ascending rank among n values. */
+  /** The group (1 = lowest values to 5) for a 1-based ascending rank among n values. */
   static int number(int rank, int n) {
     long numerator = (long) (n + 1 - rank) * 5;
     long ceiling = (numerator + n - 1) / n;

@@ -1,6 +1,5 @@
 package org.fourthpurpose.system;
 
-import java.util.List;
 import org.fourthpurpose.chart.ColourScale;
 
 /**
@@ -12,19 +11,10 @@ final class DeprivationScales {
   private DeprivationScales() {}
 
   /** Band 1 (few people in the most deprived fifth) to 5 (half or more). */
-  static final ColourScale CORE20 =
-      ColourScale.thresholds(
-          "fp-band-",
-          List.of(0.05, 0.15, 0.30, 0.50, 1.01),
-          List.of(
-              "under 5%",
-              "5% to under 15%", "15% to under 30%", "30% to under 50%", "50% or more"));
+  static final ColourScale CORE20 = ColourScale.core20();
 
   /** Decile 1 (most deprived, darkest) to 10. */
-  static final ColourScale DECILES =
-      ColourScale.steps(
-          "fp-decile-",
-          List.of("1 most deprived", "2", "3", "4", "5", "6", "7", "8", "9", "10 least deprived"));
+  static final ColourScale DECILES = ColourScale.deprivationDeciles();
 
   /** A decile as the tables name it: "1 (most deprived)", "2", … "10 (least deprived)". */
   static String decileLabel(int decile) {

@@ -26,24 +26,26 @@ class QuintilesTest {
   }
 
   @Test
-  void tenAreasFallTwoToAQuintileFromLowestToHighest() {
+  void tenAreasFallTwoToAQuintileNumberedFromTheHighestValues() {
     Map<String, Quintile> quintiles =
         Quintiles.assign(areas(5, 1, 9, 3, 7, 2, 10, 4, 8, 6), Polarity.NO_JUDGEMENT);
 
     assertThat(numbers(quintiles))
         .containsExactly(
             Map.entry("A1", 3),
-            Map.entry("A2", 1),
-            Map.entry("A3", 5),
-            Map.entry("A4", 2),
-            Map.entry("A5", 4),
-            Map.entry("A6", 1),
-            Map.entry("A7", 5),
-            Map.entry("A8", 2),
-            Map.entry("A9", 4),
+            Map.entry("A2", 5),
+            Map.entry("A3", 1),
+            Map.entry("A4", 4),
+            Map.entry("A5", 2),
+            Map.entry("A6", 5),
+            Map.entry("A7", 1),
+            Map.entry("A8", 4),
+            Map.entry("A9", 2),
             Map.entry("A10", 3));
     assertThat(quintiles.get("A2").label()).isEqualTo(Quintile.Label.LOWEST);
     assertThat(quintiles.get("A7").label()).isEqualTo(Quintile.Label.HIGHEST);
+    assertThat(quintiles.get("A7").description()).isEqualTo("Quintile 1 (highest values)");
+    assertThat(quintiles.get("A2").description()).isEqualTo("Quintile 5 (lowest values)");
   }
 
   @Test
@@ -53,7 +55,7 @@ class QuintilesTest {
 
     assertThat(quintiles.values())
         .extracting(Quintile::number)
-        .containsExactly(1, 1, 2, 3, 3, 4, 5);
+        .containsExactly(5, 5, 4, 3, 3, 2, 1);
   }
 
   @Test
@@ -67,11 +69,11 @@ class QuintilesTest {
 
     assertThat(sizes)
         .containsExactly(
-            Map.entry(1, 9L),
+            Map.entry(1, 8L),
             Map.entry(2, 8L),
             Map.entry(3, 9L),
             Map.entry(4, 8L),
-            Map.entry(5, 8L));
+            Map.entry(5, 9L));
   }
 
   @Test
@@ -82,11 +84,11 @@ class QuintilesTest {
 
     assertThat(quintiles.values())
         .extracting(Quintile::number)
-        .containsExactly(1, 1, 1, 1, 3, 3, 4, 4, 5, 5);
+        .containsExactly(5, 5, 5, 5, 3, 3, 2, 2, 1, 1);
   }
 
   @Test
-  void polarityChangesTheLabelButNotTheNumber() {
+  void quintileOneIsAlwaysTheBestWhereThereIsABetterDirection() {
     Map<String, Double> values = areas(1, 2, 3, 4, 5);
 
     Map<String, Quintile> higherBetter = Quintiles.assign(values, Polarity.HIGHER_IS_BETTER);
@@ -100,8 +102,29 @@ class QuintilesTest {
             Quintile.Label.MIDDLE,
             Quintile.Label.BETTER,
             Quintile.Label.BEST);
+    assertThat(higherBetter.values()).extracting(Quintile::number).containsExactly(5, 4, 3, 2, 1);
+    assertThat(higherBetter.get("A5").description()).isEqualTo("Quintile 1 (best)");
     assertThat(lowerBetter.get("A1").number()).isEqualTo(1);
     assertThat(lowerBetter.get("A1").label()).isEqualTo(Quintile.Label.BEST);
+    assertThat(lowerBetter.get("A5").description()).isEqualTo("Quintile 5 (worst)");
+  }
+
+  @Test
+  void everyQuintileHasOneNameWithAndWithoutABetterDirection() {
+    assertThat(IntStream.rangeClosed(1, 5).mapToObj(n -> Quintile.description(n, false)))
+        .containsExactly(
+            "Quintile 1 (highest values)",
+            "Quintile 2 (second highest)",
+            "Quintile 3 (middle)",
+            "Quintile 4 (second lowest)",
+            "Quintile 5 (lowest values)");
+    assertThat(IntStream.rangeClosed(1, 5).mapToObj(n -> Quintile.description(n, true)))
+        .containsExactly(
+            "Quintile 1 (best)",
+            "Quintile 2 (second best)",
+            "Quintile 3 (middle)",
+            "Quintile 4 (second worst)",
+            "Quintile 5 (worst)");
   }
 
   @Test
@@ -113,7 +136,7 @@ class QuintilesTest {
     Map<String, Quintile> quintiles = Quintiles.assign(values, Polarity.NO_JUDGEMENT);
 
     assertThat(quintiles).doesNotContainKeys("missing", "not a number");
-    assertThat(quintiles.values()).extracting(Quintile::number).containsExactly(1, 2, 3, 4, 5);
+    assertThat(quintiles.values()).extracting(Quintile::number).containsExactly(5, 4, 3, 2, 1);
   }
 
   @Test
