@@ -7,12 +7,15 @@ import java.util.function.DoubleFunction;
 
 /**
  * The layout of a dot-and-whisker ("caterpillar") chart: every area's value with its 95% interval,
- * lowest value on the left, and a dashed line at a reference value such as England's. Drawn by
- * {@code chart/interval :: interval}.
+ * lowest value on the left, and a dashed line at a reference value such as England's. Every dot is
+ * named under the axis (slanted, or upright in a small font when there are many), so the chart
+ * reads without its tooltips. Drawn by {@code chart/interval :: interval}.
  *
+ * @param height the whole chart's height, the names under the plot included
  * @param points one per area with a value, lowest value on the left
  * @param referenceY the reference line's height, or -1 without a reference value
  * @param ticks the value axis, bottom to top
+ * @param labelAngle the names' rotation in degrees: -40, or -90 when there are many dots
  */
 public record IntervalChart(
     int width,
@@ -21,13 +24,22 @@ public record IntervalChart(
     int top,
     List<Point> points,
     double referenceY,
-    List<Tick> ticks) {
+    List<Tick> ticks,
+    int labelAngle) {
 
   static final int WIDTH = 600;
   static final int HEIGHT = 280;
   static final int LEFT = 56;
   static final int TOP = 10;
   static final int BOTTOM = 20;
+
+  /** Up to this many dots, names are slanted at -40°; more are upright in a small font. */
+  static final int SLANTED_LABELS = 12;
+
+  /** Average width of a character of the names, in chart units (14px Arial, or 11px upright). */
+  private static final double CHAR_WIDTH = 7.2;
+
+  private static final double SMALL_CHAR_WIDTH = 5.8;
 
   /** One area to draw: its value with its interval (null limits without one). */
   public record Item(
@@ -50,7 +62,27 @@ public record IntervalChart(
 
   /** The bottom of the plot, where the value axis starts. */
   public int bottom() {
-    return height - BOTTOM;
+    return HEIGHT - BOTTOM;
+  }
+
+  /** Where the names start, just under the plot. */
+  public int labelY() {
+    return HEIGHT - BOTTOM + 14;
+  }
+
+  /** Whether the names are upright, in a small font (many dots). */
+  public boolean smallLabels() {
+    return labelAngle == -90;
+  }
+
+  /** Whether any dot has an interval drawn, for captions that describe only what is drawn. */
+  public boolean hasIntervals() {
+    return points.stream().anyMatch(p -> p.yUpper() != p.yLower());
+  }
+
+  /** Whether the reference line is drawn. */
+  public boolean hasReference() {
+    return referenceY >= 0;
   }
 
   /**
@@ -62,7 +94,7 @@ public record IntervalChart(
     List<Item> rows = new ArrayList<>(items.stream().filter(r -> r.value() != null).toList());
     rows.sort(Comparator.comparingDouble(Item::value));
     if (rows.isEmpty()) {
-      return new IntervalChart(WIDTH, HEIGHT, LEFT, TOP, List.of(), -1, List.of());
+      return new IntervalChart(WIDTH, HEIGHT, LEFT, TOP, List.of(), -1, List.of(), -40);
     }
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -89,14 +121,22 @@ public record IntervalChart(
               r.name() + ": " + valueText(r.value(), r.lower95(), r.upper95(), format),
               r.highlighted()));
     }
+    boolean slanted = rows.size() <= SLANTED_LABELS;
+    int longest = rows.stream().mapToInt(r -> r.name().length()).max().orElse(0);
+    // The names hang below the plot: their vertical extent is their length times sin(angle).
+    double extent =
+        slanted
+            ? longest * CHAR_WIDTH * Math.sin(Math.toRadians(40)) + 14
+            : longest * SMALL_CHAR_WIDTH;
     return new IntervalChart(
         WIDTH,
-        HEIGHT,
+        HEIGHT + (int) Math.ceil(extent) + 4,
         LEFT,
         TOP,
         points,
         reference == null ? -1 : y.at(reference),
-        y.ticks(format));
+        y.ticks(format),
+        slanted ? -40 : -90);
   }
 
   /** A value with its interval in words: "16.0 (95% interval 15.0 to 17.0)". */

@@ -164,12 +164,16 @@ public class Geography {
     Map<String, Long> icbPopulation = new HashMap<>();
     Map<String, Long> subIcbPopulation = new HashMap<>();
     Map<String, Long> ladPopulation = new HashMap<>();
+    Map<String, Map<String, Long>> subIcbDistricts = new HashMap<>();
     Map<String, Map<String, long[]>> ladParts = new TreeMap<>();
     Map<String, List<Lsoa>> byIcb = new HashMap<>();
     Map<String, Lsoa> byCode = new HashMap<>();
     for (Lsoa lsoa : lsoas) {
       icbPopulation.merge(lsoa.icbCode(), (long) lsoa.population(), Long::sum);
       subIcbPopulation.merge(lsoa.subIcbCode(), (long) lsoa.population(), Long::sum);
+      subIcbDistricts
+          .computeIfAbsent(lsoa.subIcbCode(), k -> new TreeMap<>())
+          .merge(lsoa.ladCode(), (long) lsoa.population(), Long::sum);
       ladPopulation.merge(lsoa.ladCode(), (long) lsoa.population(), Long::sum);
       long[] part =
           ladParts
@@ -197,17 +201,6 @@ public class Geography {
       icbByCode.put(icb.code(), icb);
       icbByCode.put(icb.odsCode().toUpperCase(Locale.ROOT), icb);
     }
-    List<SubIcbLocation> subIcbs =
-        jdbc.sql("select code, ods_code, name, icb_code from sub_icb order by name")
-            .query(
-                (rs, n) ->
-                    new SubIcbLocation(
-                        rs.getString("code"),
-                        rs.getString("ods_code"),
-                        rs.getString("name"),
-                        rs.getString("icb_code"),
-                        subIcbPopulation.getOrDefault(rs.getString("code"), 0L)))
-            .list();
     List<LocalAuthorityDistrict> lads =
         jdbc.sql("select code, name, region_code, rural_urban from lad order by name")
             .query(
@@ -218,6 +211,36 @@ public class Geography {
                         rs.getString("region_code"),
                         rs.getString("rural_urban"),
                         ladPopulation.getOrDefault(rs.getString("code"), 0L)))
+            .list();
+    Map<String, String> ladNames = new HashMap<>();
+    lads.forEach(l -> ladNames.put(l.code(), l.name()));
+    List<SubIcbLocation> subIcbs =
+        jdbc.sql("select code, ods_code, name, icb_code from sub_icb order by name")
+            .query(
+                (rs, n) -> {
+                  String code = rs.getString("code");
+                  IntegratedCareBoard icb = icbByCode.get(rs.getString("icb_code"));
+                  List<SubIcbPlaceNames.DistrictPart> parts = new ArrayList<>();
+                  subIcbDistricts
+                      .getOrDefault(code, Map.of())
+                      .forEach(
+                          (lad, people) ->
+                              parts.add(
+                                  new SubIcbPlaceNames.DistrictPart(
+                                      ladNames.getOrDefault(lad, lad), people)));
+                  return new SubIcbLocation(
+                      code,
+                      rs.getString("ods_code"),
+                      rs.getString("name"),
+                      rs.getString("icb_code"),
+                      subIcbPopulation.getOrDefault(code, 0L),
+                      parts.isEmpty()
+                          ? rs.getString("name")
+                          : SubIcbPlaceNames.of(
+                              parts,
+                              icb == null ? rs.getString("name") : icb.shortName(),
+                              icb == null ? 0 : icb.population()));
+                })
             .list();
     List<Region> regions =
         jdbc.sql("select code, name from region order by name")

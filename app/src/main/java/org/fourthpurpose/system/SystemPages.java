@@ -143,7 +143,7 @@ class SystemPages {
           place.code(),
           new MapArea(
               place.code(),
-              place.name(),
+              place.displayName(),
               core20(AreaType.SUB_ICB, place.code()),
               place.population()));
     }
@@ -172,7 +172,7 @@ class SystemPages {
 
   private SquareGrid neighbourhoods(IntegratedCareBoard icb, List<SubIcbLocation> subIcbs) {
     Map<String, String> placeNames = new HashMap<>();
-    subIcbs.forEach(s -> placeNames.put(s.code(), s.name()));
+    subIcbs.forEach(s -> placeNames.put(s.code(), s.displayName()));
     List<org.fourthpurpose.geography.Lsoa> lsoas = geography.lsoasOf(icb.code());
     Map<String, org.fourthpurpose.deprivation.LsoaDecile> imd =
         deprivation.imdOf(

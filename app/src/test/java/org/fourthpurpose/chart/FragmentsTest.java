@@ -156,12 +156,12 @@ class FragmentsTest {
         FragmentRendering.render("chart/table :: table(${t}, 'shares')", Map.of("t", table));
 
     assertThat(html)
-        .contains("aria-labelledby=\"shares-caption\"")
-        .contains("<table class=\"nhsuk-table\" id=\"shares\">")
+        .contains("<div class=\"fp-table-container\">")
+        .contains("<table class=\"nhsuk-table fp-reflow\" id=\"shares\">")
         .contains("id=\"shares-caption\">Share by system</caption>")
         .contains("<th scope=\"col\">System</th>")
         .contains("<th scope=\"col\" class=\"fp-table-numeric\">Share</th>")
         .contains("<th scope=\"row\">Cheshire &amp; Merseyside</th>")
-        .contains("<td class=\"fp-table-numeric\">9.0%</td>");
+        .contains("<td class=\"fp-table-numeric\" data-label=\"Share\">9.0%</td>");
   }
 }

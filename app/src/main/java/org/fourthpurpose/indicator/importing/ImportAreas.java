@@ -37,7 +37,7 @@ final class ImportAreas {
       areas.put(icb.odsCode().toUpperCase(Locale.ROOT), area);
     }
     for (SubIcbLocation subIcb : geography.subIcbs()) {
-      areas.put(subIcb.code(), new Area(subIcb.code(), AreaLevel.SUB_ICB, subIcb.name()));
+      areas.put(subIcb.code(), new Area(subIcb.code(), AreaLevel.SUB_ICB, subIcb.displayName()));
     }
     for (LocalAuthorityDistrict lad : geography.lads()) {
       areas.put(lad.code(), new Area(lad.code(), AreaLevel.LAD, lad.name()));
