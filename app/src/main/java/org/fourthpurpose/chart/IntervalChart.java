@@ -107,7 +107,9 @@ public record IntervalChart(
       max = Math.max(max, reference);
     }
     LinearScale y = LinearScale.nice(min, max, 4, HEIGHT - BOTTOM, TOP);
-    BandScale x = new BandScale(rows.size(), LEFT, WIDTH);
+    boolean slanted = rows.size() <= SLANTED_LABELS;
+    int left = slanted ? leftFor(rows.get(0).name().length(), rows.size()) : LEFT;
+    BandScale x = new BandScale(rows.size(), left, WIDTH);
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Item r = rows.get(i);
@@ -121,7 +123,6 @@ public record IntervalChart(
               r.name() + ": " + valueText(r.value(), r.lower95(), r.upper95(), format),
               r.highlighted()));
     }
-    boolean slanted = rows.size() <= SLANTED_LABELS;
     int longest = rows.stream().mapToInt(r -> r.name().length()).max().orElse(0);
     // The names hang below the plot: their vertical extent is their length times sin(angle).
     double extent =
@@ -131,12 +132,23 @@ public record IntervalChart(
     return new IntervalChart(
         WIDTH,
         HEIGHT + (int) Math.ceil(extent) + 4,
-        LEFT,
+        left,
         TOP,
         points,
         reference == null ? -1 : y.at(reference),
         y.ticks(format),
         slanted ? -40 : -90);
+  }
+
+  /**
+   * The plot's left edge: far enough right that the first dot's slanted name, which runs down to
+   * the left, stays inside the chart.
+   */
+  static int leftFor(int firstNameLength, int dots) {
+    double reach = firstNameLength * CHAR_WIDTH * Math.cos(Math.toRadians(40)) + 4;
+    // the first dot sits half a band in: left + (WIDTH - left) / (2 * dots)
+    double needed = (reach - WIDTH / (2.0 * dots)) / (1 - 1 / (2.0 * dots));
+    return Math.max(LEFT, (int) Math.ceil(needed));
   }
 
   /** A value with its interval in words: "16.0 (95% interval 15.0 to 17.0)". */

@@ -65,15 +65,20 @@ class IndicatorPagesIntegrationTest {
     assertThat(count(html, "<a href=\"/ics/Q")).isEqualTo(42 * 2); // table and map
     assertThat(count(html, "class=\"fp-chart__point\"")).isEqualTo(42);
     assertThat(html).contains("class=\"fp-chart__reference\"");
-    assertThat(html).contains("Better than England").contains("fp-key__swatch fp-band-5");
+    assertThat(html).contains("Better than England").contains("fp-key__swatch fp-compare-5");
     assertThat(html).doesNotContain("style=\"");
   }
 
   @Test
   void shadesByQuintileWhereThereAreNoIntervals() throws Exception {
     String html = page("/indicators/iod2025-imd-score");
-    assertThat(html).contains("Quintile among the 42").contains("Quintile 1 (lowest values)");
-    assertThat(count(html, ">Quintile 5 of 5")).isEqualTo(8);
+    // IMD score: lower is better, so quintile 1 holds the lowest scores and is the best
+    assertThat(html).contains("Quintile among the 42").contains("Quintile 1 (best)");
+    assertThat(html).contains("fp-key__swatch fp-quintile-judged-1");
+    assertThat(count(html, "<td data-label=\"Quintile among the 42\">Quintile 5 (worst)</td>"))
+        .isEqualTo(8);
+    assertThat(count(html, "<td data-label=\"Quintile among the 42\">Quintile 1 (best)</td>"))
+        .isEqualTo(9);
   }
 
   @Test

@@ -106,10 +106,10 @@ class ProfileBrowserIntegrationTest {
 
       Locator row = page.locator("tr[data-indicator='employment-rate']");
       List<String> cells = row.locator("td").allTextContents();
-      // Period, value, interval, England, comparison, neighbours, comparison, trend, rank, spine
-      String shownValue = cells.get(1).strip();
-      String shownNeighbours = cells.get(5).strip();
-      assertThat(cells.get(6).strip())
+      // Period, value (interval), England, comparison, neighbours (comparison), trend, rank, spine
+      String shownValue = cells.get(1).strip().split("\\s+")[0];
+      String shownNeighbours = cells.get(4).strip().split("\\s+")[0];
+      assertThat(row.locator("td").nth(4).locator(".fp-cell-note").textContent().strip())
           .matches("(Better than|Similar to|Worse than) nearest neighbours");
       assertAccessible(page);
 
