@@ -247,7 +247,7 @@ class IcsProfileIntegrationTest {
     assertThat(html)
         .contains(
             "Compared with England and with nearest neighbours.",
-            "Compared with nearest neighbours</th>",
+            "data-label=\"Nearest neighbours\"",
             "aria-describedby=\"comparator-neighbours-hint\" checked=\"checked\"",
             "href=\"/ics/QYG/profile.csv?comparator=neighbours\"",
             "How nearest neighbours are chosen",
