@@ -48,7 +48,13 @@ class GroupComparisonApiController {
   @Operation(
       summary =
           "A saved group's members side by side for every indicator (published groups, or with a"
-              + " token that can view the workspace that saved it)")
+              + " token that can view the workspace that saved it)",
+      description =
+          "comparisonWithEngland is as in /api/v1/indicators/{id}/values: better, similar or worse"
+              + " at 95%, or the member's quintile among the 42 where there are no intervals,"
+              + " \"quintile 1 (best)\" … \"quintile 5 (worst)\", or \"quintile 1 (highest"
+              + " values)\" … \"quintile 5 (lowest values)\" where the indicator has no better"
+              + " direction.")
   @GetMapping(value = "/api/v1/groups/{groupId}", produces = "application/json")
   ComparisonJson comparison(@PathVariable long groupId) {
     PeerGroup group =

@@ -53,7 +53,10 @@ class IcsProfileApiController {
               + " sentences",
       description =
           "One row per public indicator with ICB values (latest period). comparisonWithEngland is"
-              + " as in /api/v1/indicators/{id}/values; comparisonWithComparator is better, similar"
+              + " as in /api/v1/indicators/{id}/values: better, similar or worse at 95%, or, where"
+              + " there are no intervals, the quintile among the 42 numbered like rank, \"quintile 1"
+              + " (best)\" … \"quintile 5 (worst)\" (\"quintile 1 (highest values)\" … \"quintile 5"
+              + " (lowest values)\" without polarity); comparisonWithComparator is better, similar"
               + " or worse (higher, similar or lower without polarity) at 95% by Fingertips' method"
               + " against the comparator's value, and empty where the system has no interval."
               + " Comparators are combined from their member ICBs (the system itself left out for"
