@@ -75,9 +75,18 @@ class IndicatorPagesIntegrationTest {
     // IMD score: lower is better, so quintile 1 holds the lowest scores and is the best
     assertThat(html).contains("Quintile among the 42").contains("Quintile 1 (best)");
     assertThat(html).contains("fp-key__swatch fp-quintile-judged-1");
-    assertThat(count(html, "<td data-label=\"Quintile among the 42\">Quintile 5 (worst)</td>"))
+    // each value's quintile in words, beside a square of its key colour
+    assertThat(
+            count(
+                html,
+                "<span class=\"fp-swatch fp-quintile-judged-5\"></span>"
+                    + "<span>Quintile 5 (worst)</span></td>"))
         .isEqualTo(8);
-    assertThat(count(html, "<td data-label=\"Quintile among the 42\">Quintile 1 (best)</td>"))
+    assertThat(
+            count(
+                html,
+                "<span class=\"fp-swatch fp-quintile-judged-1\"></span>"
+                    + "<span>Quintile 1 (best)</span></td>"))
         .isEqualTo(9);
   }
 
