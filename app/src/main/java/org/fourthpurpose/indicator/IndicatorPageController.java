@@ -6,6 +6,7 @@ import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public indicator pages: the catalogue by theme, and one indicator across the 42 ICBs. */
+@NeedsReferenceData("indicators")
 @Controller
 class IndicatorPageController {
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * workspace that saved it).
  */
 @Tag(name = "Profiles", description = "ICS profiles and group comparisons")
+@NeedsReferenceData({"indicators", "peer-groups"})
 @RestController
 class IcsProfileApiController {
 
