@@ -36,6 +36,7 @@ class WaitingTimesIntegrationTest {
   @Autowired Geography geography;
   @Autowired IndicatorDataset dataset;
   @Autowired TransactionTemplate transactions;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   @Test
   void englandValuesEqualTheNationalSeriesInEveryMonthItCovers() {
@@ -73,7 +74,7 @@ class WaitingTimesIntegrationTest {
   }
 
   @Test
-  void icbAndRegionValuesAreWithdrawnAndThePageSaysWhyWithTheFigures() {
+  void icbAndRegionValuesAreWithdrawnAndThePageSaysWhyWithTheFigures() throws Exception {
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from indicator_value where indicator_id like 'rtt-%'"
@@ -96,6 +97,33 @@ class WaitingTimesIntegrationTest {
                     .contains("7,603,812")
                     .contains("3,109,846")
                     .contains("January 2019"));
+    // The indicator's page says why, with the figures, under its notes.
+    String page =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/indicators/rtt-over-18-weeks"))
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("shown for England only")
+        .contains("ICB and region values are withdrawn")
+        .contains("8,813,368")
+        // May 2024 in the table: 3,109,846 of 7,603,812 waiting over 18 weeks.
+        .contains("3,109,846")
+        .contains("7,603,812");
+    String csv =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/indicators/rtt-over-18-weeks.csv"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv.lines())
+        .hasSize(203)
+        .anyMatch(l -> l.contains("2024-05") && l.contains("7603812"));
   }
 
   @Test
