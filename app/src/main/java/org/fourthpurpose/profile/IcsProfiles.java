@@ -135,6 +135,23 @@ public class IcsProfiles {
             evidence));
   }
 
+  /** What each row of a profile is ranked on in summaries and the board pack, theme by theme. */
+  List<SummaryPoints.Evidence> evidence(IcsProfile profile) {
+    List<SummaryPoints.Evidence> evidence = new ArrayList<>();
+    for (ProfileRow row : profile.rows()) {
+      cache
+          .data(row.indicator())
+          .ifPresent(
+              d ->
+                  evidence.add(
+                      SummaryPoints.Evidence.of(
+                          row,
+                          d.latest().rows().stream().map(AreaComparison::value).toList(),
+                          d.series(profile.icb().code()))));
+    }
+    return evidence;
+  }
+
   /** The ICB's five nearest neighbours' codes, nearest first. */
   List<String> neighbourCodes(IntegratedCareBoard icb) {
     return peers.nearestNeighbours(icb.code()).stream().map(Neighbour::icbCode).toList();

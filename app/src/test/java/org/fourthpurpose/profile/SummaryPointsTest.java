@@ -192,7 +192,7 @@ class SummaryPointsTest {
         .isEqualTo(
             "Registered patients per GP is 1,481 patients per FTE GP, 263 patients per FTE GP"
                 + " below England (1,744), 2024-03; in the best fifth of the systems (2nd of 42,"
-                + " best first).");
+                + " 1st is best).");
   }
 
   @Test
