@@ -374,8 +374,8 @@ final class SummaryPoints {
           .append(r.ranked())
           .append(
               r.indicator().polarity() == org.fourthpurpose.indicator.Polarity.NEITHER
-                  ? ", highest first)"
-                  : ", best first)");
+                  ? ", 1st is highest)"
+                  : ", 1st is best)");
     }
     return s.append('.').toString();
   }
