@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.chart.ChoroplethMap;
 import org.fourthpurpose.chart.ColourScale;
@@ -97,7 +99,7 @@ public class BoardPacks {
   private final ITemplateEngine templates;
   private final Clock clock;
   private final Map<String, BoardPack.PlacesMap> maps = new ConcurrentHashMap<>();
-  private final Map<Key, Rendered> rendered = new ConcurrentHashMap<>();
+  private final Map<Key, CompletableFuture<Rendered>> rendered = new ConcurrentHashMap<>();
 
   BoardPacks(
       IcsProfiles profiles,
@@ -363,17 +365,30 @@ public class BoardPacks {
     ComparatorChoice choice = ProfileComparators.parse(comparator);
     publicGroup(icb, choice);
     Key key = new Key(icb.code(), choice.key(), variant, LocalDate.now(clock));
-    Rendered hit = rendered.get(key);
-    if (hit != null) {
-      return hit;
-    }
-    byte[] body = render.apply(pack(code, comparator));
-    Rendered made = new Rendered(body, etag(body));
     if (rendered.size() > 300) {
       rendered.clear();
     }
-    rendered.put(key, made);
-    return made;
+    // The first request renders; others asking for the same pack meanwhile wait for its result,
+    // so a board opening the pack at once renders it once.
+    CompletableFuture<Rendered> mine = new CompletableFuture<>();
+    CompletableFuture<Rendered> other = rendered.putIfAbsent(key, mine);
+    if (other != null) {
+      try {
+        return other.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      byte[] body = render.apply(pack(code, comparator));
+      Rendered made = new Rendered(body, etag(body));
+      mine.complete(made);
+      return made;
+    } catch (RuntimeException e) {
+      rendered.remove(key, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
   }
 
   String render(BoardPack pack, boolean forPdf, String contextPath) {
