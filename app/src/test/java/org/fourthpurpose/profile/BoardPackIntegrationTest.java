@@ -15,6 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.fourthpurpose.ApplicationTest;
 import org.fourthpurpose.HeadlessChromium;
 import org.fourthpurpose.indicator.ValueText;
+import org.fourthpurpose.peergroup.PeerGroup;
+import org.fourthpurpose.peergroup.PeerGroups;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,7 @@ class BoardPackIntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired BoardPacks packs;
+  @Autowired PeerGroups peers;
   @LocalServerPort int port;
 
   private MockHttpServletResponse fetch(String url) throws Exception {
@@ -159,6 +162,44 @@ class BoardPackIntegrationTest {
             .getContentAsString();
     assertThat(problem).contains("comparator").contains("wales");
     mvc.perform(get("/ics/XXX/board-pack.pdf")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aPublishedGroupCanBeTheComparatorAndAGroupKeptInAWorkspaceCannot() throws Exception {
+    PeerGroup published =
+        peers.create(
+            "E54000008",
+            "Board pack test: northern cities",
+            PeerGroup.Kind.GEOGRAPHIC,
+            null,
+            null,
+            true,
+            List.of("QYG", "QHM", "QE1"));
+    PeerGroup kept =
+        peers.create(
+            "E54000008",
+            "Board pack test: kept in the workspace",
+            PeerGroup.Kind.GEOGRAPHIC,
+            null,
+            null,
+            false,
+            List.of("QYG", "QHM"));
+    try {
+      String page =
+          fetch("/ics/QYG/board-pack?comparator=group-" + published.id()).getContentAsString();
+      assertThat(page).contains("England and Board pack test: northern cities");
+      // Not public: refused, and nothing about the group is shown.
+      String refused =
+          mvc.perform(get("/ics/QYG/board-pack.pdf?comparator=group-" + kept.id()))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(refused).contains("comparator").doesNotContain("kept in the workspace");
+    } finally {
+      peers.delete("E54000008", published.id());
+      peers.delete("E54000008", kept.id());
+    }
   }
 
   @Test
