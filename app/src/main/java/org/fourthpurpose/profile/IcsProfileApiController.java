@@ -35,12 +35,19 @@ class IcsProfileApiController {
 
   record SentenceJson(String kind, String text, List<String> indicatorIds) {}
 
+  /** One point of the narrative summary, with what it was ranked on. */
+  record PointJson(String indicatorId, String text, double distance, double reliability) {}
+
+  /** One heading of the narrative summary. */
+  record HeadingJson(String kind, String title, String leadIn, int found, List<PointJson> points) {}
+
   record ProfileJson(
       String icbCode,
       String odsCode,
       String name,
       ComparatorJson comparator,
       List<SentenceJson> summary,
+      List<HeadingJson> narrative,
       List<ProfileExport.ExportRow> indicators) {}
 
   private IcsProfile profile(String code, String comparator) {
@@ -52,7 +59,7 @@ class IcsProfileApiController {
   @Operation(
       summary =
           "An ICS's indicator profile against England and a chosen comparator, with its summary"
-              + " sentences",
+              + " sentences and its narrative summary",
       description =
           "One row per public indicator with ICB values (latest period). comparisonWithEngland is"
               + " as in /api/v1/indicators/{id}/values; comparisonWithComparator is better, similar"
@@ -62,7 +69,12 @@ class IcsProfileApiController {
               + " neighbours and groups) as numerators over denominators where all have counts,"
               + " otherwise the average. rank is 1 for the best value among the ranked systems (the"
               + " highest without polarity). The CSV, like /ics/{code}/profile.csv and the Excel"
-              + " workbook /ics/{code}/profile.xlsx, has the same columns as indicators[].")
+              + " workbook /ics/{code}/profile.xlsx, has the same columns as indicators[]. summary"
+              + " lists every indicator behind each sentence; narrative keeps at most five points"
+              + " per heading, ranked by distance (standard deviations of the 42 systems' values"
+              + " from England or the comparator, or the trend test's z-score) times reliability"
+              + " (halved for a wide interval, under 50 events, or data over three years older than"
+              + " the profile's newest), newest edition only, nothing without a value.")
   @GetMapping(value = "/api/v1/icbs/{code}/profile", produces = "application/json")
   ProfileJson json(
       @Parameter(description = "ODS (QYG) or ONS (E54000008) code", example = "QYG") @PathVariable
@@ -90,6 +102,24 @@ class IcsProfileApiController {
                         s.kind(),
                         s.text(),
                         s.indicators().stream().map(r -> r.indicator().id()).toList()))
+            .toList(),
+        p.narrative().stream()
+            .map(
+                h ->
+                    new HeadingJson(
+                        h.kind(),
+                        h.title(),
+                        h.leadIn(),
+                        h.found(),
+                        h.points().stream()
+                            .map(
+                                pt ->
+                                    new PointJson(
+                                        pt.row().indicator().id(),
+                                        pt.text(),
+                                        pt.distance(),
+                                        pt.reliability()))
+                            .toList()))
             .toList(),
         ProfileExport.exportRows(p));
   }
