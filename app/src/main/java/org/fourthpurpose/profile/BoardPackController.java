@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * between requests, so a pack opened by a whole board is rendered once.
  */
 @Tag(name = "Profiles")
+@NeedsReferenceData({"indicators", "peer-groups"})
 @RestController
 class BoardPackController {
 
