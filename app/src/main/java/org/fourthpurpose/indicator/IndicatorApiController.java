@@ -7,6 +7,7 @@ import java.util.List;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * account. Field and column names are a published contract.
  */
 @Tag(name = "Indicators", description = "The public indicator catalogue and values by area")
+@NeedsReferenceData("indicators")
 @RestController
 @RequestMapping("/api/v1/indicators")
 class IndicatorApiController {

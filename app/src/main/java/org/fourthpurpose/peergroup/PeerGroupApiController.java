@@ -8,6 +8,7 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
     name = "Peer groups",
     description = "Groups of systems a workspace saves to compare itself with")
+@NeedsReferenceData("peer-groups")
 @RestController
 class PeerGroupApiController {
 

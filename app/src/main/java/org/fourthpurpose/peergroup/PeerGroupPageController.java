@@ -9,6 +9,7 @@ import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
 import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Groups of systems saved in a workspace: the list and the form to save one (editors), publishing
  * and deleting. Each group's page, comparing its members theme by theme, is the profile feature's.
  */
+@NeedsReferenceData("peer-groups")
 @Controller
 class PeerGroupPageController {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.fourthpurpose.peergroup.GroupJson;
 import org.fourthpurpose.peergroup.PeerGroup;
 import org.fourthpurpose.peergroup.PeerGroups;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A saved group's member-by-member comparison through the API (public once published). */
 @Tag(name = "Profiles")
+@NeedsReferenceData({"indicators", "peer-groups"})
 @RestController
 class GroupComparisonApiController {
 

@@ -9,6 +9,7 @@ import org.fourthpurpose.indicator.Theme;
 import org.fourthpurpose.peergroup.PeerGroup;
 import org.fourthpurpose.peergroup.PeerGroups;
 import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Each saved group's page, comparing its members theme by theme, and its CSV: public once the group
  * is published, otherwise for people who can view the workspace that saved it.
  */
+@NeedsReferenceData({"indicators", "peer-groups"})
 @Controller
 class GroupComparisonPageController {
 

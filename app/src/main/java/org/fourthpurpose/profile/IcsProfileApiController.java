@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * workspace that saved it).
  */
 @Tag(name = "Profiles", description = "ICS profiles and group comparisons")
+@NeedsReferenceData({"indicators", "peer-groups"})
 @RestController
 class IcsProfileApiController {
 
@@ -33,12 +35,19 @@ class IcsProfileApiController {
 
   record SentenceJson(String kind, String text, List<String> indicatorIds) {}
 
+  /** One point of the narrative summary, with what it was ranked on. */
+  record PointJson(String indicatorId, String text, double distance, double reliability) {}
+
+  /** One heading of the narrative summary. */
+  record HeadingJson(String kind, String title, String leadIn, int found, List<PointJson> points) {}
+
   record ProfileJson(
       String icbCode,
       String odsCode,
       String name,
       ComparatorJson comparator,
       List<SentenceJson> summary,
+      List<HeadingJson> narrative,
       List<ProfileExport.ExportRow> indicators) {}
 
   private IcsProfile profile(String code, String comparator) {
@@ -50,7 +59,7 @@ class IcsProfileApiController {
   @Operation(
       summary =
           "An ICS's indicator profile against England and a chosen comparator, with its summary"
-              + " sentences",
+              + " sentences and its narrative summary",
       description =
           "One row per public indicator with ICB values (latest period). comparisonWithEngland is"
               + " as in /api/v1/indicators/{id}/values: better, similar or worse at 95%, or, where"
@@ -63,7 +72,12 @@ class IcsProfileApiController {
               + " neighbours and groups) as numerators over denominators where all have counts,"
               + " otherwise the average. rank is 1 for the best value among the ranked systems (the"
               + " highest without polarity). The CSV, like /ics/{code}/profile.csv and the Excel"
-              + " workbook /ics/{code}/profile.xlsx, has the same columns as indicators[].")
+              + " workbook /ics/{code}/profile.xlsx, has the same columns as indicators[]. summary"
+              + " lists every indicator behind each sentence; narrative keeps at most five points"
+              + " per heading, ranked by distance (standard deviations of the 42 systems' values"
+              + " from England or the comparator, or the trend test's z-score) times reliability"
+              + " (halved for a wide interval, under 50 events, or data over three years older than"
+              + " the profile's newest), newest edition only, nothing without a value.")
   @GetMapping(value = "/api/v1/icbs/{code}/profile", produces = "application/json")
   ProfileJson json(
       @Parameter(description = "ODS (QYG) or ONS (E54000008) code", example = "QYG") @PathVariable
@@ -91,6 +105,24 @@ class IcsProfileApiController {
                         s.kind(),
                         s.text(),
                         s.indicators().stream().map(r -> r.indicator().id()).toList()))
+            .toList(),
+        p.narrative().stream()
+            .map(
+                h ->
+                    new HeadingJson(
+                        h.kind(),
+                        h.title(),
+                        h.leadIn(),
+                        h.found(),
+                        h.points().stream()
+                            .map(
+                                pt ->
+                                    new PointJson(
+                                        pt.row().indicator().id(),
+                                        pt.text(),
+                                        pt.distance(),
+                                        pt.reliability()))
+                            .toList()))
             .toList(),
         ProfileExport.exportRows(p));
   }

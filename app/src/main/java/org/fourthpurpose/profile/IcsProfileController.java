@@ -25,6 +25,7 @@ import org.fourthpurpose.indicator.ValueText;
 import org.fourthpurpose.peergroup.PeerGroup;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.ContentDisposition;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * with its assets, strengths and needs; a page per theme with each indicator's trend, peers and
  * districts; and the profile as CSV and Excel.
  */
+@NeedsReferenceData({"indicators", "peer-groups"})
 @Controller
 class IcsProfileController {
 

@@ -103,11 +103,18 @@ public class IcsProfiles {
     for (Indicator indicator : cache.icbIndicators()) {
       cache.data(indicator).ifPresent(data::add);
     }
+    List<SummaryPoints.Evidence> evidence = new ArrayList<>();
     for (Theme theme : cache.themes()) {
       List<ProfileRow> rows = new ArrayList<>();
       for (IndicatorSeries d : data) {
         if (d.indicator().themeCode().equals(theme.code())) {
-          rows.add(row(d, icb, comparison));
+          ProfileRow row = row(d, icb, comparison);
+          rows.add(row);
+          evidence.add(
+              SummaryPoints.Evidence.of(
+                  row,
+                  d.latest().rows().stream().map(AreaComparison::value).toList(),
+                  d.series(icb.code())));
         }
       }
       if (!rows.isEmpty()) {
@@ -121,7 +128,28 @@ public class IcsProfiles {
         comparison.members().stream().map(c -> geography.icb(c).orElseThrow()).toList(),
         method(comparison),
         themes,
-        summary(icb, comparison, themes));
+        summary(icb, comparison, themes),
+        SummaryPoints.headings(
+            icb.shortName(),
+            comparison.choice().isEngland() ? null : comparison.label(),
+            evidence));
+  }
+
+  /** What each row of a profile is ranked on in summaries and the board pack, theme by theme. */
+  List<SummaryPoints.Evidence> evidence(IcsProfile profile) {
+    List<SummaryPoints.Evidence> evidence = new ArrayList<>();
+    for (ProfileRow row : profile.rows()) {
+      cache
+          .data(row.indicator())
+          .ifPresent(
+              d ->
+                  evidence.add(
+                      SummaryPoints.Evidence.of(
+                          row,
+                          d.latest().rows().stream().map(AreaComparison::value).toList(),
+                          d.series(profile.icb().code()))));
+    }
+    return evidence;
   }
 
   /** The ICB's five nearest neighbours' codes, nearest first. */

@@ -9,6 +9,7 @@
       "account",
       "chart",
       "csv",
+      "deprivation",
       "geography",
       "indicator",
       "peergroup",

@@ -14,4 +14,14 @@ public record DataSource(
     String attribution,
     List<String> files,
     String via,
-    String use) {}
+    String use) {
+
+  /** Every shipped dataset's source, from the {@code reference/*sources.json} registries. */
+  public static List<DataSource> shipped() {
+    try {
+      return AboutDataController.readSources();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("The data sources registry could not be read", e);
+    }
+  }
+}

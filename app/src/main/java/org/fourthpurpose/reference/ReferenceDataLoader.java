@@ -89,6 +89,8 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
 
   private boolean backgroundLoading = true;
   private volatile String backgroundStatus = "not started";
+  private final java.util.Set<String> available =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @org.springframework.beans.factory.annotation.Value("${fp.reference.background-loading:true}")
   void setBackgroundLoading(boolean backgroundLoading) {
@@ -98,6 +100,7 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     List<String> reloaded = backgroundLoading ? loadChanged(false) : loadChanged();
+    available.addAll(storedDatasets().keySet());
     events.publishEvent(new ReferenceDataLoaded(reloaded));
   }
 
@@ -127,6 +130,25 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
             throw e;
           }
         });
+  }
+
+  /**
+   * Whether {@code dataset} has values to serve: loaded by this start or an earlier one. A dataset
+   * loading in the background for the first time has none yet; one being replaced by a new version
+   * keeps serving the old values until the new ones commit.
+   */
+  public boolean isAvailable(String dataset) {
+    return available.contains(dataset);
+  }
+
+  /** Treats {@code dataset} as never loaded: for tests of what pages say while it loads. */
+  void forget(String dataset) {
+    available.remove(dataset);
+  }
+
+  /** Undoes {@link #forget} once the dataset is stored. */
+  void recall() {
+    available.addAll(storedDatasets().keySet());
   }
 
   /** "loading", "complete" or "failed: …" for the datasets that load in the background. */
@@ -173,7 +195,9 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
                 (System.nanoTime() - started) / 1_000_000);
           }
         });
-    return changed.stream().map(ReferenceDataset::name).toList();
+    List<String> names = changed.stream().map(ReferenceDataset::name).toList();
+    available.addAll(names);
+    return names;
   }
 
   /** What is loaded now, by dataset name. */

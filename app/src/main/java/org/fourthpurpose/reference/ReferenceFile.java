@@ -47,6 +47,14 @@ public final class ReferenceFile {
     this.opener = opener;
   }
 
+  /**
+   * A reference file read through {@code opener}: for loaders' tests, which check what a loader
+   * does with an altered copy of a shipped file.
+   */
+  public static ReferenceFile of(String name, ResourceOpener opener) {
+    return new ReferenceFile(name, opener);
+  }
+
   public String name() {
     return name;
   }

@@ -50,6 +50,21 @@ class ApiExceptionHandler {
     return respond(problem);
   }
 
+  @ExceptionHandler(StillLoadingException.class)
+  ResponseEntity<ProblemDetail> stillLoading(StillLoadingException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    problem.setTitle(e.failed() ? "Figures unavailable" : "Still loading");
+    problem.setType(URI.create(TYPES + (e.failed() ? "reference-data-failed" : "still-loading")));
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    if (!e.failed()) {
+      response.header("Retry-After", String.valueOf(StillLoadingException.RETRY_AFTER_SECONDS));
+    }
+    return response.body(problem);
+  }
+
   @ExceptionHandler(CsvFormatException.class)
   ResponseEntity<ProblemDetail> malformedCsv(CsvFormatException e) {
     return problem(

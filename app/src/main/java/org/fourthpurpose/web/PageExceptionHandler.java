@@ -28,4 +28,22 @@ class PageExceptionHandler {
     view.setStatus(HttpStatus.valueOf(e.status()));
     return view;
   }
+
+  /** A page whose figures are not loaded yet says so, instead of showing empty tables. */
+  @ExceptionHandler(StillLoadingException.class)
+  ModelAndView stillLoading(
+      StillLoadingException e,
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    ModelAndView view = new ModelAndView("error/loading");
+    String query = request.getQueryString();
+    view.addObject("retry", request.getRequestURI() + (query == null ? "" : "?" + query));
+    view.addObject("detail", e.getMessage());
+    view.addObject("failed", e.failed());
+    view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+    if (!e.failed()) {
+      response.setHeader("Retry-After", String.valueOf(StillLoadingException.RETRY_AFTER_SECONDS));
+    }
+    return view;
+  }
 }

@@ -139,16 +139,16 @@ class IcsProfileIntegrationTest {
         .containsExactlyElementsOf(neighbours)
         .doesNotContain(CHESHIRE);
 
-    // Counts: the neighbours' waits over 18 weeks over their waiting lists.
-    String period = latestIcbPeriod("rtt-over-18-weeks");
+    // Counts: the neighbours' A&E attendances over 4 hours over all their attendances.
+    String period = latestIcbPeriod("ae-over-4-hours");
     double over = 0;
     double waiting = 0;
     for (String n : neighbours) {
-      Map<String, Object> v = icbValue("rtt-over-18-weeks", n, period);
+      Map<String, Object> v = icbValue("ae-over-4-hours", n, period);
       over += ((Number) v.get("numerator")).doubleValue();
       waiting += ((Number) v.get("denominator")).doubleValue();
     }
-    ProfileRow rtt = row(profile, "rtt-over-18-weeks");
+    ProfileRow rtt = row(profile, "ae-over-4-hours");
     assertThat(rtt.area().period()).isEqualTo(period);
     assertThat(rtt.comparator().value()).isCloseTo(over / waiting * 100, within(1e-9));
     assertThat(rtt.comparator().members()).containsExactlyElementsOf(neighbours);

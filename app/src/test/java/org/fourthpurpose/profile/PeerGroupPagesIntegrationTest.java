@@ -150,12 +150,12 @@ class PeerGroupPagesIntegrationTest {
     assertThat(records.get(0)).containsExactlyElementsOf(GroupComparisons.CSV_COLUMNS);
     List<String> rtt =
         records.stream()
-            .filter(r -> r.get(3).equals("rtt-over-18-weeks") && r.get(6).equals("E54000054"))
+            .filter(r -> r.get(3).equals("ae-over-4-hours") && r.get(6).equals("E54000054"))
             .findFirst()
             .orElseThrow();
     Double stored =
         jdbc.queryForObject(
-            "select observation from indicator_value where indicator_id = 'rtt-over-18-weeks'"
+            "select observation from indicator_value where indicator_id = 'ae-over-4-hours'"
                 + " and area_type = 'ICB' and area_code = 'E54000054' and period = ?",
             Double.class,
             rtt.get(5));

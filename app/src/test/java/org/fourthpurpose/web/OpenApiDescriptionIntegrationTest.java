@@ -231,7 +231,7 @@ class OpenApiDescriptionIntegrationTest {
             "indicatorId", "areaType", "period", "englandValue", "periods", "values");
     assertThat(map(schemas, "ProfileJson", "properties").keySet())
         .containsExactlyInAnyOrder(
-            "icbCode", "odsCode", "name", "comparator", "summary", "indicators");
+            "icbCode", "odsCode", "name", "comparator", "summary", "narrative", "indicators");
     // Two records are called IndicatorJson; each endpoint keeps its own.
     assertThat(map(schemas, "IndicatorJson", "properties")).containsKeys("definition", "licence");
     assertThat(map(schemas, "GroupIndicatorJson", "properties"))

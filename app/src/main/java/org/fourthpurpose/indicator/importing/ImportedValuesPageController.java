@@ -7,6 +7,7 @@ import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.Downloads;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * A workspace's imported indicator values: which indicators have values, and each one's values as a
  * table and a CSV file. Viewers of the workspace see them.
  */
+@NeedsReferenceData("indicators")
 @Controller
 class ImportedValuesPageController {
 

@@ -10,6 +10,7 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Imports a file of indicator values into a workspace from a script: the whole file is checked and
  * stored, or rejected with every problem, before the response.
  */
+@NeedsReferenceData("indicators")
 @RestController
 class IndicatorImportApiController {
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  * A workspace's indicator imports: the upload form and past imports, and each import's progress and
  * result. Viewers see imports; editors upload.
  */
+@NeedsReferenceData("indicators")
 @Controller
 class IndicatorImportPageController {
 

@@ -61,6 +61,9 @@ class IndicatorDataset implements ReferenceDataset {
     files.put("england_underdoctored_areas.csv.gz", 296L);
     files.put(NhsSeriesLoader.RTT, 55_273L);
     files.put(NhsSeriesLoader.RTT_FLOW, 2_478L);
+    files.put(NhsSeriesLoader.RTT_REGION, 11_676L);
+    files.put(NhsSeriesLoader.RTT_NATIONAL, 808L);
+    files.put(NhsSeriesLoader.NHS_REGIONS, 42L);
     files.put(NhsSeriesLoader.AE, 1_680L);
     files.put(NhsSeriesLoader.DISCHARGES, 51_727L);
     files.put(NhsSeriesLoader.CRITERIA_TO_RESIDE, 51_727L);

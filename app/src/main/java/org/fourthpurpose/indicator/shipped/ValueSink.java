@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Collects the values and load notes of one shipped indicator and writes them in batches. */
-final class ValueSink {
+class ValueSink {
 
   private static final int BATCH = 2_000;
   private static final String INSERT =

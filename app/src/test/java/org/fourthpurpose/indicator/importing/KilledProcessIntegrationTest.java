@@ -91,6 +91,13 @@ class KilledProcessIntegrationTest {
     int port = freePort();
     child = start(port, data, tmp, database, "first");
     HttpClient anonymous = HttpClient.newHttpClient();
+    // While the values load, the profile API says so (503, Retry-After) rather than answer empty.
+    HttpResponse<String> profile = get(anonymous, port, "/api/v1/icbs/" + icb + "/profile");
+    assertThat(profile.statusCode()).as(profile.body()).isIn(200, 503);
+    if (profile.statusCode() == 503) {
+      assertThat(profile.headers().firstValue("Retry-After")).contains("10");
+      assertThat(profile.body()).contains("still-loading");
+    }
     boolean loading = get(anonymous, port, "/about/data").body().contains("still loading");
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
