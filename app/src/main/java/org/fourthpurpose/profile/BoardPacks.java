@@ -79,14 +79,8 @@ public class BoardPacks {
    */
   static final List<String> MAP_SOURCES = List.of("icb-lookup", "boundaries", "iod2025");
 
-  /** The same bands as the overview page's map key (system.DeprivationScales.CORE20). */
-  static final ColourScale CORE20 =
-      ColourScale.thresholds(
-          "fp-band-",
-          List.of(0.05, 0.15, 0.30, 0.50, 1.01),
-          List.of(
-              "under 5%",
-              "5% to under 15%", "15% to under 30%", "30% to under 50%", "50% or more"));
+  /** The same bands as the overview page's map key: the colour language's Core20 scale. */
+  static final ColourScale CORE20 = ColourScale.core20();
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -415,14 +409,16 @@ public class BoardPacks {
 
   /**
    * The chart kit's colours for Batik, which draws each SVG on its own and so does not see the
-   * page's stylesheet: the same colours as the site's (_maps.scss, _charts.scss).
+   * page's stylesheet: the same colours as the site's (_colours.scss, _maps.scss, _charts.scss).
    */
   static final String SVG_STYLE =
       "<style type=\"text/css\">"
           + "path{fill:#aeb7bd;stroke:#ffffff;stroke-width:0.5px;stroke-linejoin:round}"
-          + "path.fp-band-1{fill:#bfe3dc}path.fp-band-2{fill:#229f87}path.fp-band-3{fill:#2d718e}"
-          + "path.fp-band-4{fill:#462c79}path.fp-band-5{fill:#440154}"
-          + ".fp-chart__gridline{stroke:#768692;stroke-width:1px}.fp-chart__box{fill:#bfe3dc}"
+          + "path.fp-core20-1{fill:#8a78b4}path.fp-core20-2{fill:#725a99}"
+          + "path.fp-core20-3{fill:#5a3e7e}path.fp-core20-4{fill:#432164}"
+          + "path.fp-core20-5{fill:#2d004b}"
+          + ".fp-chart__gridline{stroke:#768692;stroke-width:1px}"
+          + ".fp-chart__box{fill:#e8edee;stroke:#768692;stroke-width:1px}"
           + ".fp-chart__marker{stroke:#212b32;stroke-width:2px}"
           + ".fp-chart__point{fill:#005eb8;stroke:#ffffff;stroke-width:1px}"
           + "</style>";

@@ -44,7 +44,7 @@ public record GroupComparison(
    * @param swatchClass the band's class in the colour language (chart.ColourScale)
    * @param comparison the comparison with England in words, or the quintile
    * @param comparisonCode the same as the API writes it: better, similar, worse, higher, lower or
-   *     "quintile n of 5 (…)"
+   *     "quintile n (…)", numbered as in statistics.Quintile
    * @param rank e.g. "3rd best of 42"
    */
   public record Cell(

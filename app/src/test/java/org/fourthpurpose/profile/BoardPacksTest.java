@@ -53,7 +53,7 @@ class BoardPacksTest {
             null,
             null,
             null,
-            value == null ? null : "quintile 3 of 5 (middle)",
+            value == null ? null : "quintile 3 (middle)",
             true,
             value == null ? 0 : 3),
         england,
@@ -96,10 +96,10 @@ class BoardPacksTest {
   @Test
   void givesEverySvgInThePdfTheChartKitsColours() {
     String html =
-        "<p>x</p><svg viewBox=\"0 0 10 10\" role=\"img\"><path class=\"fp-band-5\"></path></svg>";
+        "<p>x</p><svg viewBox=\"0 0 10 10\" role=\"img\"><path class=\"fp-core20-5\"></path></svg>";
     assertThat(BoardPacks.withSvgStyles(html))
         .startsWith("<p>x</p><svg viewBox=\"0 0 10 10\" role=\"img\"><style type=\"text/css\">")
-        .contains("path.fp-band-5{fill:#440154}")
-        .endsWith("</style><path class=\"fp-band-5\"></path></svg>");
+        .contains("path.fp-core20-5{fill:#2d004b}")
+        .endsWith("</style><path class=\"fp-core20-5\"></path></svg>");
   }
 }
