@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
@@ -29,10 +30,18 @@ class IndicatorApiController {
 
   private final IndicatorCatalogue catalogue;
   private final IndicatorValues values;
+  private final IndicatorRollUps rollUps;
+  private final IndicatorRepository repository;
 
-  IndicatorApiController(IndicatorCatalogue catalogue, IndicatorValues values) {
+  IndicatorApiController(
+      IndicatorCatalogue catalogue,
+      IndicatorValues values,
+      IndicatorRollUps rollUps,
+      IndicatorRepository repository) {
     this.catalogue = catalogue;
     this.values = values;
+    this.rollUps = rollUps;
+    this.repository = repository;
   }
 
   record IndicatorJson(
@@ -49,9 +58,10 @@ class IndicatorApiController {
       String sourceUrl,
       String licence,
       String attribution,
-      String methodNote) {
+      String methodNote,
+      String rollUp) {
 
-    static IndicatorJson of(Indicator i) {
+    static IndicatorJson of(Indicator i, String rollUp) {
       return new IndicatorJson(
           i.id(),
           i.title(),
@@ -68,7 +78,8 @@ class IndicatorApiController {
           i.sourceUrl(),
           i.licence(),
           i.attribution(),
-          i.methodNote());
+          i.methodNote(),
+          rollUp);
     }
   }
 
@@ -93,9 +104,11 @@ class IndicatorApiController {
       Double numerator,
       Double denominator,
       String comparisonWithEngland,
-      Double englandValue) {
+      Double englandValue,
+      Double coverage,
+      String rollUp) {
 
-    static ValueJson of(AreaComparison r, Double england) {
+    static ValueJson of(AreaComparison r, Double england, Double coverage, String rollUp) {
       return new ValueJson(
           r.areaCode(),
           r.areaName(),
@@ -108,7 +121,9 @@ class IndicatorApiController {
           r.numerator(),
           r.denominator(),
           r.comparison(),
-          england);
+          england,
+          r.value() == null ? null : coverage,
+          rollUp);
     }
   }
 
@@ -117,6 +132,7 @@ class IndicatorApiController {
       String areaType,
       String period,
       Double englandValue,
+      String rollUp,
       List<String> periods,
       List<ValueJson> values) {}
 
@@ -138,7 +154,7 @@ class IndicatorApiController {
                         t.guidingQuestions(),
                         indicators.stream()
                             .filter(i -> i.themeCode().equals(t.code()))
-                            .map(IndicatorJson::of)
+                            .map(i -> IndicatorJson.of(i, rollUps.rollUp(i.id()).orElse(null)))
                             .toList()))
             .toList());
   }
@@ -161,13 +177,18 @@ class IndicatorApiController {
       @RequestParam(defaultValue = "icb") String areaType,
       @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
     IndicatorTable table = table(id, areaType, period);
+    String rollUp = rollUps.rollUp(id).orElse(null);
+    Map<String, Double> coverage = coverage(repository, table);
     return new ValuesJson(
         table.indicator().id(),
         areaType.toLowerCase(java.util.Locale.ROOT),
         table.period(),
         table.englandValue(),
+        rollUp,
         table.periods(),
-        table.rows().stream().map(r -> ValueJson.of(r, table.englandValue())).toList());
+        table.rows().stream()
+            .map(r -> ValueJson.of(r, table.englandValue(), coverage.get(r.areaCode()), rollUp))
+            .toList());
   }
 
   @GetMapping(
@@ -178,13 +199,35 @@ class IndicatorApiController {
       @RequestParam(defaultValue = "icb") String areaType,
       @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
     IndicatorTable table = table(id, areaType, period);
-    return Downloads.csv(csv(table), id + "-" + areaType + "-" + table.period() + ".csv");
+    return Downloads.csv(
+        csv(table, coverage(repository, table), rollUps.rollUp(id).orElse(null)),
+        id + "-" + areaType + "-" + table.period() + ".csv");
   }
 
-  static CsvText csv(IndicatorTable table) {
+  /**
+   * The table as CSV, with each row's coverage (the share of the area's residents living in parts
+   * with a value) and the indicator's roll-up rule.
+   */
+  static CsvText csv(IndicatorTable table, Map<String, Double> coverage, String rollUp) {
     CsvText csv = new CsvText().row(VALUE_COLUMNS);
-    table.rows().forEach(r -> csv.record(ValueJson.of(r, table.englandValue())));
+    table
+        .rows()
+        .forEach(
+            r ->
+                csv.record(
+                    ValueJson.of(r, table.englandValue(), coverage.get(r.areaCode()), rollUp)));
     return csv;
+  }
+
+  /** Each area's coverage in the table's period: 1 where published or complete. */
+  static Map<String, Double> coverage(IndicatorRepository repository, IndicatorTable table) {
+    Map<String, Double> coverage = new java.util.HashMap<>();
+    for (AreaValue v : repository.values(table.indicator().id(), table.level())) {
+      if (v.period().label().equals(table.period())) {
+        coverage.put(v.areaCode(), v.coverage());
+      }
+    }
+    return coverage;
   }
 
   private IndicatorTable table(String id, String areaType, String period) {

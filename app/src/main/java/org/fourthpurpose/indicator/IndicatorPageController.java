@@ -1,6 +1,9 @@
 package org.fourthpurpose.indicator;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.fourthpurpose.chart.ColourScale;
 import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.geography.AreaType;
@@ -24,12 +27,20 @@ class IndicatorPageController {
   private final IndicatorCatalogue catalogue;
   private final IndicatorValues values;
   private final Geography geography;
+  private final IndicatorRollUps rollUps;
+  private final IndicatorRepository repository;
 
   IndicatorPageController(
-      IndicatorCatalogue catalogue, IndicatorValues values, Geography geography) {
+      IndicatorCatalogue catalogue,
+      IndicatorValues values,
+      Geography geography,
+      IndicatorRollUps rollUps,
+      IndicatorRepository repository) {
     this.catalogue = catalogue;
     this.values = values;
     this.geography = geography;
+    this.rollUps = rollUps;
+    this.repository = repository;
   }
 
   /** A theme and its public indicators. */
@@ -73,6 +84,16 @@ class IndicatorPageController {
     model.addAttribute("byQuintile", table.rows().stream().anyMatch(r -> r.comparedByQuintile()));
     model.addAttribute("key", key);
     model.addAttribute("loadNotes", catalogue.loadNotes(id));
+    model.addAttribute("rollUp", rollUps.rollUp(id).orElse(null));
+    Map<String, String> partial = new HashMap<>();
+    IndicatorApiController.coverage(repository, table)
+        .forEach(
+            (code, share) -> {
+              if (share < 0.9995) {
+                partial.put(code, String.format(Locale.ROOT, "%.1f%%", share * 100));
+              }
+            });
+    model.addAttribute("partialCoverage", partial);
     return INDICATOR_VIEW;
   }
 
@@ -81,7 +102,11 @@ class IndicatorPageController {
       @PathVariable String id, @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
     IndicatorTable table = table(publicIndicator(id), period);
     return org.fourthpurpose.web.Downloads.csv(
-        IndicatorApiController.csv(table), id + "-icb-" + table.period() + ".csv");
+        IndicatorApiController.csv(
+            table,
+            IndicatorApiController.coverage(repository, table),
+            rollUps.rollUp(id).orElse(null)),
+        id + "-icb-" + table.period() + ".csv");
   }
 
   private Indicator publicIndicator(String id) {

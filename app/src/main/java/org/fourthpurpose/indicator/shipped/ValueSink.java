@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Collects the values and load notes of one shipped indicator and writes them in batches. */
-final class ValueSink {
+class ValueSink {
 
   private static final int BATCH = 2_000;
   private static final String INSERT =
@@ -30,6 +30,22 @@ final class ValueSink {
     this.jdbc = jdbc;
     this.bulk = bulk;
     this.indicatorId = indicatorId;
+  }
+
+  /** A sink that keeps nothing: for series read only to weight another. */
+  static ValueSink discarding() {
+    return new ValueSink(null, null, null) {
+      @Override
+      void add(AreaValue v) {}
+
+      @Override
+      void note(String note) {}
+
+      @Override
+      long finish() {
+        return 0;
+      }
+    };
   }
 
   void add(AreaValue v) {
