@@ -32,16 +32,114 @@ class IndicatorApiController {
   private final IndicatorValues values;
   private final IndicatorRollUps rollUps;
   private final IndicatorRepository repository;
+  private final SimilarAreaComparisons similarAreas;
 
   IndicatorApiController(
       IndicatorCatalogue catalogue,
       IndicatorValues values,
       IndicatorRollUps rollUps,
-      IndicatorRepository repository) {
+      IndicatorRepository repository,
+      SimilarAreaComparisons similarAreas) {
     this.catalogue = catalogue;
     this.values = values;
     this.rollUps = rollUps;
     this.repository = repository;
+    this.similarAreas = similarAreas;
+  }
+
+  record SimilarAreaJson(String areaCode, String areaName, Double value, Integer similarityOrder) {}
+
+  record SimilarAreasJson(
+      String indicatorId,
+      String period,
+      String polarity,
+      String areaCode,
+      String areaName,
+      Double value,
+      Integer rank,
+      int ranked,
+      Double similarAreasMedian,
+      Integer betterThan,
+      Integer worseThan,
+      Double englandValue,
+      int similarAreasOutsideEngland,
+      String method,
+      String methodUrl,
+      List<SimilarAreaJson> similarAreas) {}
+
+  @Operation(
+      summary = "A district's value compared with its ONS similar areas",
+      description =
+          "code is a 2024 local authority district code. similarAreas are the English districts"
+              + " in ONS's list of the 20 most similar areas (overall model), most similar first,"
+              + " with their values in the same period (null where there is none). rank is the"
+              + " district's place among itself and the similar areas with a value, 1 being the"
+              + " highest value, out of ranked; similarAreasMedian leaves the district out."
+              + " betterThan and worseThan count similar areas, and are null for indicators with"
+              + " no better or worse direction. method says how ONS chose the areas.")
+  @GetMapping(value = "/{id}/districts/{code}/similar", produces = "application/json")
+  SimilarAreasJson similar(
+      @Parameter(example = "greenhouse-gas-emissions") @PathVariable String id,
+      @Parameter(example = "E08000016") @PathVariable String code,
+      @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
+    Indicator indicator = publicIndicator(id);
+    if (!indicator.geographyLevels().contains(AreaLevel.LAD)) {
+      throw InvalidInputException.parameter("id", "'" + id + "' has no district values");
+    }
+    if (values.table(indicator, AreaLevel.LAD, period).isEmpty()) {
+      throw InvalidInputException.parameter(
+          "period",
+          "'"
+              + id
+              + "' has no district values for period '"
+              + period
+              + "'; use latest or a"
+              + " period it lists");
+    }
+    SimilarAreaComparison c =
+        similarAreas
+            .compare(indicator, code, period)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "'"
+                            + code
+                            + "' is not a 2024 local authority district in England with ONS"
+                            + " similar areas"));
+    List<SimilarAreaJson> others = new java.util.ArrayList<>();
+    int order = 1;
+    for (AreaComparison r : c.similar()) {
+      others.add(new SimilarAreaJson(r.areaCode(), r.areaName(), r.value(), order++));
+    }
+    Double england =
+        values
+            .table(indicator, AreaLevel.LAD, c.period())
+            .map(IndicatorTable::englandValue)
+            .orElse(null);
+    return new SimilarAreasJson(
+        id,
+        c.period(),
+        indicator.polarity().name().toLowerCase(java.util.Locale.ROOT),
+        c.district().areaCode(),
+        c.district().areaName(),
+        c.district().value(),
+        c.rank(),
+        c.ranked(),
+        c.median(),
+        c.betterThan(),
+        c.worseThan(),
+        england,
+        c.outsideEngland(),
+        SimilarAreas.METHOD,
+        SimilarAreas.METHOD_URL,
+        others);
+  }
+
+  private Indicator publicIndicator(String id) {
+    return catalogue
+        .indicator(id)
+        .filter(Indicator::isPublic)
+        .orElseThrow(() -> new NotFoundException("No public indicator has the id '" + id + "'"));
   }
 
   record IndicatorJson(

@@ -14,7 +14,7 @@ final class DistrictCodes {
    * E08000039); the shipped 2024 lookups keep the earlier E08000016 and E08000019 for the same
    * councils.
    */
-  private static final Map<String, String> RECODED =
+  static final Map<String, String> RECODED =
       Map.of("E08000038", "E08000016", "E08000039", "E08000019");
 
   private final Map<String, String> successor = new HashMap<>();
