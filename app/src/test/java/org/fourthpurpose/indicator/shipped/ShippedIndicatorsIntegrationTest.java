@@ -40,9 +40,8 @@ class ShippedIndicatorsIntegrationTest {
           Map.entry("persistent-absence", -1),
           Map.entry("persistent-absence-fsm", -1),
           Map.entry("persistent-absence-looked-after", -1),
-          // Latest year 2019: councils created since (Dorset, Bournemouth, Christchurch and Poole,
-          // Buckinghamshire, the Northamptonshires, and the 2023 councils' earlier years) have no
-          // value under their own code in that year.
+          // Latest year 2019: councils created in 2019 to 2021 (Dorset, Bournemouth, Christchurch
+          // and Poole, Buckinghamshire, the two Northamptonshires) and Somerset have no value.
           Map.entry("travel-time-employment-car", -1),
           Map.entry("travel-time-employment-cycle", -1),
           Map.entry("travel-time-employment-public-transport", -1),

@@ -292,27 +292,30 @@ class WiderDeterminantsIntegrationTest {
                 "2024-04-01/P1Y",
                 "2024/25",
                 0.04),
+            // 2019: councils created in 2019 to 2021 (Dorset, Bournemouth, Christchurch and Poole,
+            // Buckinghamshire, the two Northamptonshires) and Somerset, about 5% of England's
+            // residents, have no value, so their ICBs have none or a partial one.
             new Check(
                 "travel-time-employment-public-transport",
                 "average-travel-time.csv.gz",
                 "Public transport or walk to work",
                 "2019-01-01/P1Y",
                 "2019",
-                0.03),
+                0.05),
             new Check(
                 "travel-time-employment-cycle",
                 "average-travel-time.csv.gz",
                 "Cycle to work",
                 "2019-01-01/P1Y",
                 "2019",
-                0.03),
+                0.05),
             new Check(
                 "travel-time-employment-car",
                 "average-travel-time.csv.gz",
                 "Drive to work",
                 "2019-01-01/P1Y",
                 "2019",
-                0.03),
+                0.05),
             new Check(
                 "library-walk",
                 "library-walk.csv.gz",
