@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogueRollUps implements IndicatorRollUps {
 
-  private final Map<String, String> rules;
-
-  CatalogueRollUps() {
-    this.rules =
-        CatalogueFile.fromClassPath().indicators().stream()
-            .collect(
-                Collectors.toUnmodifiableMap(e -> e.indicator().id(), CatalogueFile.Entry::rollUp));
-  }
+  /** Read on first use, not at start-up, so that the first start does not wait for it. */
+  private volatile Map<String, String> rules;
 
   @Override
   public Optional<String> rollUp(String indicatorId) {
-    return Optional.ofNullable(rules.get(indicatorId));
+    Map<String, String> read = rules;
+    if (read == null) {
+      read =
+          CatalogueFile.fromClassPath().indicators().stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      e -> e.indicator().id(), CatalogueFile.Entry::rollUp));
+      rules = read;
+    }
+    return Optional.ofNullable(read.get(indicatorId));
   }
 }

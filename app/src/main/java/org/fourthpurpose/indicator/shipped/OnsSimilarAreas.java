@@ -28,13 +28,25 @@ class OnsSimilarAreas implements SimilarAreas {
 
   static final String FILE = "ons_similar_areas_lad.json.gz";
 
-  private final Map<String, SimilarAreaList> lists;
+  /** Read on first use, not at start-up, so that the first start does not wait for it. */
+  private volatile Map<String, SimilarAreaList> lists;
 
-  OnsSimilarAreas() {
-    this(readClassPath());
-  }
+  OnsSimilarAreas() {}
 
   OnsSimilarAreas(JsonNode root) {
+    this.lists = read(root);
+  }
+
+  private Map<String, SimilarAreaList> lists() {
+    Map<String, SimilarAreaList> read = lists;
+    if (read == null) {
+      read = read(readClassPath());
+      lists = read;
+    }
+    return read;
+  }
+
+  private static Map<String, SimilarAreaList> read(JsonNode root) {
     Map<String, SimilarAreaList> read = new HashMap<>();
     for (var entry : root.properties()) {
       String code = current(entry.getKey());
@@ -58,7 +70,7 @@ class OnsSimilarAreas implements SimilarAreas {
       }
       read.put(code, new SimilarAreaList(code, similar, outside));
     }
-    this.lists = Map.copyOf(read);
+    return Map.copyOf(read);
   }
 
   private static String current(String code) {
@@ -79,6 +91,6 @@ class OnsSimilarAreas implements SimilarAreas {
 
   @Override
   public Optional<SimilarAreaList> similarTo(String districtCode) {
-    return Optional.ofNullable(lists.get(districtCode));
+    return Optional.ofNullable(lists().get(districtCode));
   }
 }
