@@ -118,7 +118,7 @@ class IndicatorDataset implements ReferenceDataset {
     return "indicators";
   }
 
-  /** About 125,000 values: loaded once the application serves, so the first start stays quick. */
+  /** About 212,000 values: loaded once the application serves, so the first start stays quick. */
   @Override
   public boolean loadsInBackground() {
     return true;
