@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
@@ -31,10 +32,116 @@ class IndicatorApiController {
 
   private final IndicatorCatalogue catalogue;
   private final IndicatorValues values;
+  private final IndicatorRollUps rollUps;
+  private final IndicatorRepository repository;
+  private final SimilarAreaComparisons similarAreas;
 
-  IndicatorApiController(IndicatorCatalogue catalogue, IndicatorValues values) {
+  IndicatorApiController(
+      IndicatorCatalogue catalogue,
+      IndicatorValues values,
+      IndicatorRollUps rollUps,
+      IndicatorRepository repository,
+      SimilarAreaComparisons similarAreas) {
     this.catalogue = catalogue;
     this.values = values;
+    this.rollUps = rollUps;
+    this.repository = repository;
+    this.similarAreas = similarAreas;
+  }
+
+  record SimilarAreaJson(String areaCode, String areaName, Double value, Integer similarityOrder) {}
+
+  record SimilarAreasJson(
+      String indicatorId,
+      String period,
+      String polarity,
+      String areaCode,
+      String areaName,
+      Double value,
+      Integer rank,
+      int ranked,
+      Double similarAreasMedian,
+      Integer betterThan,
+      Integer worseThan,
+      Double englandValue,
+      int similarAreasOutsideEngland,
+      String method,
+      String methodUrl,
+      List<SimilarAreaJson> similarAreas) {}
+
+  @Operation(
+      summary = "A district's value compared with its ONS similar areas",
+      description =
+          "code is a 2024 local authority district code. similarAreas are the English districts"
+              + " in ONS's list of the 20 most similar areas (overall model), most similar first,"
+              + " with their values in the same period (null where there is none). rank is the"
+              + " district's place among itself and the similar areas with a value, 1 being the"
+              + " highest value, out of ranked; similarAreasMedian leaves the district out."
+              + " betterThan and worseThan count similar areas, and are null for indicators with"
+              + " no better or worse direction. method says how ONS chose the areas.")
+  @GetMapping(value = "/{id}/districts/{code}/similar", produces = "application/json")
+  SimilarAreasJson similar(
+      @Parameter(example = "greenhouse-gas-emissions") @PathVariable String id,
+      @Parameter(example = "E08000016") @PathVariable String code,
+      @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
+    Indicator indicator = publicIndicator(id);
+    if (!indicator.geographyLevels().contains(AreaLevel.LAD)) {
+      throw InvalidInputException.parameter("id", "'" + id + "' has no district values");
+    }
+    if (values.table(indicator, AreaLevel.LAD, period).isEmpty()) {
+      throw InvalidInputException.parameter(
+          "period",
+          "'"
+              + id
+              + "' has no district values for period '"
+              + period
+              + "'; use latest or a"
+              + " period it lists");
+    }
+    SimilarAreaComparison c =
+        similarAreas
+            .compare(indicator, code, period)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "'"
+                            + code
+                            + "' is not a 2024 local authority district in England with ONS"
+                            + " similar areas"));
+    List<SimilarAreaJson> others = new java.util.ArrayList<>();
+    int order = 1;
+    for (AreaComparison r : c.similar()) {
+      others.add(new SimilarAreaJson(r.areaCode(), r.areaName(), r.value(), order++));
+    }
+    Double england =
+        values
+            .table(indicator, AreaLevel.LAD, c.period())
+            .map(IndicatorTable::englandValue)
+            .orElse(null);
+    return new SimilarAreasJson(
+        id,
+        c.period(),
+        indicator.polarity().name().toLowerCase(java.util.Locale.ROOT),
+        c.district().areaCode(),
+        c.district().areaName(),
+        c.district().value(),
+        c.rank(),
+        c.ranked(),
+        c.median(),
+        c.betterThan(),
+        c.worseThan(),
+        england,
+        c.outsideEngland(),
+        SimilarAreas.METHOD,
+        SimilarAreas.METHOD_URL,
+        others);
+  }
+
+  private Indicator publicIndicator(String id) {
+    return catalogue
+        .indicator(id)
+        .filter(Indicator::isPublic)
+        .orElseThrow(() -> new NotFoundException("No public indicator has the id '" + id + "'"));
   }
 
   record IndicatorJson(
@@ -51,9 +158,10 @@ class IndicatorApiController {
       String sourceUrl,
       String licence,
       String attribution,
-      String methodNote) {
+      String methodNote,
+      String rollUp) {
 
-    static IndicatorJson of(Indicator i) {
+    static IndicatorJson of(Indicator i, String rollUp) {
       return new IndicatorJson(
           i.id(),
           i.title(),
@@ -70,7 +178,8 @@ class IndicatorApiController {
           i.sourceUrl(),
           i.licence(),
           i.attribution(),
-          i.methodNote());
+          i.methodNote(),
+          rollUp);
     }
   }
 
@@ -95,9 +204,11 @@ class IndicatorApiController {
       Double numerator,
       Double denominator,
       String comparisonWithEngland,
-      Double englandValue) {
+      Double englandValue,
+      Double coverage,
+      String rollUp) {
 
-    static ValueJson of(AreaComparison r, Double england) {
+    static ValueJson of(AreaComparison r, Double england, Double coverage, String rollUp) {
       return new ValueJson(
           r.areaCode(),
           r.areaName(),
@@ -110,7 +221,9 @@ class IndicatorApiController {
           r.numerator(),
           r.denominator(),
           r.comparison(),
-          england);
+          england,
+          r.value() == null ? null : coverage,
+          rollUp);
     }
   }
 
@@ -119,6 +232,7 @@ class IndicatorApiController {
       String areaType,
       String period,
       Double englandValue,
+      String rollUp,
       List<String> periods,
       List<ValueJson> values) {}
 
@@ -140,7 +254,7 @@ class IndicatorApiController {
                         t.guidingQuestions(),
                         indicators.stream()
                             .filter(i -> i.themeCode().equals(t.code()))
-                            .map(IndicatorJson::of)
+                            .map(i -> IndicatorJson.of(i, rollUps.rollUp(i.id()).orElse(null)))
                             .toList()))
             .toList());
   }
@@ -166,13 +280,18 @@ class IndicatorApiController {
       @RequestParam(defaultValue = "icb") String areaType,
       @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
     IndicatorTable table = table(id, areaType, period);
+    String rollUp = rollUps.rollUp(id).orElse(null);
+    Map<String, Double> coverage = coverage(repository, table);
     return new ValuesJson(
         table.indicator().id(),
         areaType.toLowerCase(java.util.Locale.ROOT),
         table.period(),
         table.englandValue(),
+        rollUp,
         table.periods(),
-        table.rows().stream().map(r -> ValueJson.of(r, table.englandValue())).toList());
+        table.rows().stream()
+            .map(r -> ValueJson.of(r, table.englandValue(), coverage.get(r.areaCode()), rollUp))
+            .toList());
   }
 
   @GetMapping(
@@ -183,13 +302,35 @@ class IndicatorApiController {
       @RequestParam(defaultValue = "icb") String areaType,
       @RequestParam(defaultValue = IndicatorValues.LATEST) String period) {
     IndicatorTable table = table(id, areaType, period);
-    return Downloads.csv(csv(table), id + "-" + areaType + "-" + table.period() + ".csv");
+    return Downloads.csv(
+        csv(table, coverage(repository, table), rollUps.rollUp(id).orElse(null)),
+        id + "-" + areaType + "-" + table.period() + ".csv");
   }
 
-  static CsvText csv(IndicatorTable table) {
+  /**
+   * The table as CSV, with each row's coverage (the share of the area's residents living in parts
+   * with a value) and the indicator's roll-up rule.
+   */
+  static CsvText csv(IndicatorTable table, Map<String, Double> coverage, String rollUp) {
     CsvText csv = new CsvText().row(VALUE_COLUMNS);
-    table.rows().forEach(r -> csv.record(ValueJson.of(r, table.englandValue())));
+    table
+        .rows()
+        .forEach(
+            r ->
+                csv.record(
+                    ValueJson.of(r, table.englandValue(), coverage.get(r.areaCode()), rollUp)));
     return csv;
+  }
+
+  /** Each area's coverage in the table's period: 1 where published or complete. */
+  static Map<String, Double> coverage(IndicatorRepository repository, IndicatorTable table) {
+    Map<String, Double> coverage = new java.util.HashMap<>();
+    for (AreaValue v : repository.values(table.indicator().id(), table.level())) {
+      if (v.period().label().equals(table.period())) {
+        coverage.put(v.areaCode(), v.coverage());
+      }
+    }
+    return coverage;
   }
 
   private IndicatorTable table(String id, String areaType, String period) {

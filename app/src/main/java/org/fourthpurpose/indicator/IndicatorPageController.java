@@ -1,6 +1,9 @@
 package org.fourthpurpose.indicator;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.fourthpurpose.chart.ColourScale;
 import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.geography.AreaType;
@@ -26,18 +29,74 @@ class IndicatorPageController {
 
   private final IndicatorCatalogue catalogue;
   private final IndicatorValues values;
-  private final IndicatorRepository repository;
   private final Geography geography;
+  static final String SIMILAR_AREAS_VIEW = "indicator/similar-areas";
+
+  private final IndicatorRollUps rollUps;
+  private final IndicatorRepository repository;
+  private final SimilarAreaComparisons similarAreas;
 
   IndicatorPageController(
       IndicatorCatalogue catalogue,
       IndicatorValues values,
+      Geography geography,
+      IndicatorRollUps rollUps,
       IndicatorRepository repository,
-      Geography geography) {
+      SimilarAreaComparisons similarAreas) {
     this.catalogue = catalogue;
     this.values = values;
-    this.repository = repository;
     this.geography = geography;
+    this.rollUps = rollUps;
+    this.repository = repository;
+    this.similarAreas = similarAreas;
+  }
+
+  /**
+   * A district beside its ONS similar areas: value, place among them and their median, with a chart
+   * and table. Reached from the indicator page's district form, so it works without JavaScript.
+   */
+  @GetMapping("/indicators/{id}/similar-areas")
+  String similarAreas(
+      @PathVariable String id,
+      @RequestParam String district,
+      @RequestParam(defaultValue = IndicatorValues.LATEST) String period,
+      Model model) {
+    Indicator indicator = publicIndicator(id);
+    if (values.table(indicator, AreaLevel.LAD, period).isEmpty()) {
+      throw InvalidInputException.parameter(
+          "period", "Choose a period this indicator has district values for");
+    }
+    SimilarAreaComparison c =
+        similarAreas
+            .compare(indicator, district, period)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.parameter(
+                        "district", "Choose a district in England from the list"));
+    model.addAttribute("indicator", indicator);
+    model.addAttribute("c", c);
+    model.addAttribute(
+        "theme", catalogue.theme(indicator.themeCode()).map(Theme::title).orElse(""));
+    model.addAttribute("value", ValueText.format(c.district().value()));
+    model.addAttribute("median", c.median() == null ? "" : ValueText.format(c.median()));
+    model.addAttribute(
+        "rows", c.group().stream().map(r -> new SimilarRow(r, r == c.district())).toList());
+    model.addAttribute(
+        "chart",
+        IndicatorCharts.intervalChart(
+            c.group().stream().filter(r -> r.value() != null).toList(),
+            c.median(),
+            c.district().areaCode()));
+    model.addAttribute("method", SimilarAreas.METHOD);
+    model.addAttribute("methodUrl", SimilarAreas.METHOD_URL);
+    return SIMILAR_AREAS_VIEW;
+  }
+
+  /** A row of the similar-areas table: the area, its value in words, and whether it is chosen. */
+  record SimilarRow(AreaComparison area, boolean chosen) {
+    public String value() {
+      return area.value() == null ? "No value" : ValueText.format(area.value());
+    }
   }
 
   /** One period of an indicator published for England only, with its counts. */
@@ -87,6 +146,28 @@ class IndicatorPageController {
     model.addAttribute("byQuintile", table.rows().stream().anyMatch(r -> r.comparedByQuintile()));
     model.addAttribute("key", key);
     model.addAttribute("loadNotes", catalogue.loadNotes(id));
+    model.addAttribute("rollUp", rollUps.rollUp(id).orElse(null));
+    Map<String, String> partial = new HashMap<>();
+    IndicatorApiController.coverage(repository, table)
+        .forEach(
+            (code, share) -> {
+              if (share < 0.9995) {
+                partial.put(code, String.format(Locale.ROOT, "%.1f%%", share * 100));
+              }
+            });
+    model.addAttribute("partialCoverage", partial);
+    model.addAttribute(
+        "districts",
+        indicator.geographyLevels().contains(AreaLevel.LAD)
+            ? values
+                .table(indicator, AreaLevel.LAD, table.period())
+                .map(
+                    t ->
+                        t.rowsWithValues().stream()
+                            .sorted(java.util.Comparator.comparing(AreaComparison::areaName))
+                            .toList())
+                .orElse(List.of())
+            : List.of());
     return INDICATOR_VIEW;
   }
 
@@ -167,7 +248,11 @@ class IndicatorPageController {
     }
     IndicatorTable table = table(found, period);
     return org.fourthpurpose.web.Downloads.csv(
-        IndicatorApiController.csv(table), id + "-icb-" + table.period() + ".csv");
+        IndicatorApiController.csv(
+            table,
+            IndicatorApiController.coverage(repository, table),
+            rollUps.rollUp(id).orElse(null)),
+        id + "-icb-" + table.period() + ".csv");
   }
 
   private Indicator publicIndicator(String id) {

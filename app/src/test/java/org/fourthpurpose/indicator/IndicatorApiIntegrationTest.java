@@ -42,7 +42,8 @@ class IndicatorApiIntegrationTest {
       assertThat(theme.get("guidingQuestions").size()).isPositive();
       indicators += theme.get("indicators").size();
     }
-    assertThat(indicators).isGreaterThanOrEqualTo(67);
+    // The shipped catalogue (2026.2) holds 98; an administrator may have added more.
+    assertThat(indicators).isGreaterThanOrEqualTo(98);
     JsonNode employment = themes.get(0).get("indicators").get(0);
     assertThat(employment.get("id").asString()).isEqualTo("employment-rate");
     assertThat(employment.get("licence").asString()).isEqualTo("Open Government Licence v3.0");
@@ -153,7 +154,7 @@ class IndicatorApiIntegrationTest {
     assertThat(lines[0])
         .isEqualTo(
             "areaCode,areaName,period,value,lower95,upper95,lower998,upper998,numerator,"
-                + "denominator,comparisonWithEngland,englandValue");
+                + "denominator,comparisonWithEngland,englandValue,coverage,rollUp");
     assertThat(csv).contains("E54000008,Cheshire and Merseyside,2023,");
   }
 
@@ -173,5 +174,98 @@ class IndicatorApiIntegrationTest {
     mvc.perform(get("/api/v1/indicators/employment-rate/values?period=1066"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.parameter").value("period"));
+  }
+
+  @Test
+  void saysHowEachIndicatorIsRolledUpAndHowMuchOfEachSystemIsCovered() throws Exception {
+    JsonNode themes = json("/api/v1/indicators").get("themes");
+    for (JsonNode theme : themes) {
+      for (JsonNode indicator : theme.get("indicators")) {
+        assertThat(indicator.get("rollUp").asString())
+            .as(indicator.get("id").asString())
+            .isNotBlank();
+      }
+    }
+    JsonNode active = json("/api/v1/indicators/active-businesses/values?period=2024");
+    assertThat(active.get("rollUp").asString()).startsWith("Sum:");
+    // Persistent absence of disadvantaged pupils is published for upper-tier councils only:
+    // Cheshire and Merseyside's councils are all unitary, so it is wholly covered.
+    JsonNode fsm = json("/api/v1/indicators/persistent-absence-fsm/values?period=2024/25");
+    for (JsonNode row : fsm.get("values")) {
+      if (row.get("areaCode").asString().equals("E54000008")) {
+        assertThat(row.get("coverage").asDouble()).isEqualTo(1.0);
+      }
+      if (!row.get("value").isNull()) {
+        assertThat(row.get("coverage").asDouble()).isBetween(0.9, 1.0);
+      } else {
+        assertThat(row.get("coverage").isNull()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void comparesADistrictWithItsOnsSimilarAreasFromTheRawFiles() throws Exception {
+    Map<String, String> codes2025 = Map.of("E08000038", "E08000016", "E08000039", "E08000019");
+    JsonNode lists;
+    try (var in =
+        new java.util.zip.GZIPInputStream(
+            getClass().getResourceAsStream("/reference/ons_similar_areas_lad.json.gz"))) {
+      lists = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+    }
+    Map<String, Double> emissions = new HashMap<>();
+    for (Map<String, String> r : ShippedCsv.read("greenhouse-gas-emissions.csv.gz")) {
+      if (r.get("period").equals("2023-01-01/P1Y") && r.get("areacd").matches("E0[6-9].*")) {
+        emissions.put(
+            codes2025.getOrDefault(r.get("areacd"), r.get("areacd")),
+            Double.parseDouble(r.get("observation")));
+      }
+    }
+    // Barnsley: ONS lists it under its 2025 code.
+    String barnsley = "E08000016";
+    java.util.List<String> similar = new java.util.ArrayList<>();
+    int outside = 0;
+    for (JsonNode code : lists.get("E08000038").get("global")) {
+      String c = codes2025.getOrDefault(code.asString(), code.asString());
+      if (c.startsWith("E")) {
+        similar.add(c);
+      } else {
+        outside++;
+      }
+    }
+    double[] others = similar.stream().mapToDouble(emissions::get).sorted().toArray();
+    double median =
+        others.length % 2 == 1
+            ? others[others.length / 2]
+            : (others[others.length / 2 - 1] + others[others.length / 2]) / 2;
+    double own = emissions.get(barnsley);
+    long higher = java.util.Arrays.stream(others).filter(o -> o > own).count();
+
+    JsonNode c =
+        json(
+            "/api/v1/indicators/greenhouse-gas-emissions/districts/"
+                + barnsley
+                + "/similar?period=2023");
+    assertThat(c.get("areaName").asString()).isEqualTo("Barnsley");
+    assertThat(c.get("value").asDouble()).isEqualTo(own);
+    assertThat(c.get("similarAreasOutsideEngland").asInt()).isEqualTo(outside);
+    assertThat(c.get("similarAreas").size()).isEqualTo(similar.size());
+    assertThat(c.get("similarAreas").get(0).get("areaCode").asString()).isEqualTo(similar.get(0));
+    assertThat(c.get("similarAreasMedian").asDouble()).isCloseTo(median, within(1e-12));
+    assertThat(c.get("rank").asInt()).isEqualTo(higher + 1);
+    assertThat(c.get("ranked").asInt()).isEqualTo(similar.size() + 1);
+    // Lower emissions are better: better than the similar areas with higher values.
+    assertThat(c.get("betterThan").asInt()).isEqualTo(higher);
+    assertThat(c.get("method").asString()).contains("nearest neighbours");
+  }
+
+  @Test
+  void answersADistrictWithoutSimilarAreasWith404AndAWrongPeriodWith400() throws Exception {
+    mvc.perform(get("/api/v1/indicators/greenhouse-gas-emissions/districts/E54000008/similar"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/indicators/greenhouse-gas-emissions/districts/E08000016/similar")
+                .param("period", "1990"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("period")));
   }
 }

@@ -18,6 +18,7 @@ class IndicatorPagesIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired IndicatorCatalogue catalogue;
   @Autowired IndicatorValues values;
+  @Autowired SimilarAreaComparisons similar;
 
   private String page(String url) throws Exception {
     return mvc.perform(get(url))
@@ -126,5 +127,40 @@ class IndicatorPagesIntegrationTest {
       n++;
     }
     return n;
+  }
+
+  @Test
+  void saysHowSystemsAreRolledUpAndOffersADistrictComparisonWithSimilarAreas() throws Exception {
+    String html = page("/indicators/greenhouse-gas-emissions");
+    assertThat(html)
+        .contains("From districts to systems")
+        .contains("Population-weighted mean")
+        .contains("action=\"/indicators/greenhouse-gas-emissions/similar-areas\"")
+        .contains("<option value=\"E08000016\">Barnsley</option>");
+    // Indicators published for ICBs only offer no district comparison.
+    assertThat(page("/indicators/rtt-over-18-weeks")).doesNotContain("similar-areas");
+  }
+
+  @Test
+  void showsADistrictBesideItsSimilarAreasWithItsPlaceAndTheirMedianInATable() throws Exception {
+    SimilarAreaComparison c =
+        similar
+            .compare(
+                catalogue.indicator("greenhouse-gas-emissions").orElseThrow(), "E08000016", "2023")
+            .orElseThrow();
+    String html =
+        page("/indicators/greenhouse-gas-emissions/similar-areas?district=E08000016&period=2023");
+    assertThat(html)
+        .contains("<h1>Barnsley compared with similar areas</h1>")
+        .contains("id=\"similar-table\"")
+        .contains("(chosen district)")
+        .contains("Number " + c.rank() + " of " + c.ranked() + ", counting from the highest value")
+        .contains(IndicatorPageController.format(c.median()))
+        .contains("nearest neighbours");
+    for (AreaComparison r : c.similar()) {
+      assertThat(html).contains(org.springframework.web.util.HtmlUtils.htmlEscape(r.areaName()));
+    }
+    mvc.perform(get("/indicators/greenhouse-gas-emissions/similar-areas?district=W06000001"))
+        .andExpect(status().isBadRequest());
   }
 }

@@ -26,7 +26,8 @@ public final class ShippedCsv {
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-      List<String> header = split(reader.readLine());
+      // Some ONS files begin with a UTF-8 byte order mark.
+      List<String> header = split(reader.readLine().replaceFirst("^\uFEFF", ""));
       List<Map<String, String>> rows = new ArrayList<>();
       String line;
       while ((line = reader.readLine()) != null) {
@@ -86,5 +87,14 @@ public final class ShippedCsv {
           .merge(lsoaLad.get(lsoa), Long.parseLong(r.get("total_residents")), Long::sum);
     }
     return parts;
+  }
+
+  /** Each 2024 district's region, from the shipped LAD 2024 to region lookup. */
+  public static Map<String, String> districtRegions() {
+    Map<String, String> regions = new HashMap<>();
+    for (Map<String, String> r : read("lookup_ltla24_region24.csv.gz")) {
+      regions.put(r.get("ltla24_code"), r.get("region24_code"));
+    }
+    return regions;
   }
 }

@@ -289,6 +289,8 @@ class PublicApiIntegrationTest {
       }
       String url =
           path.getKey()
+              // A district's similar areas take a district code (Liverpool); other codes are ICBs.
+              .replace("/districts/{code}", "/districts/E08000012")
               .replace("{code}", "QYG")
               .replace("{id}", "employment-rate")
               .replace("{groupId}", String.valueOf(publishedGroup));

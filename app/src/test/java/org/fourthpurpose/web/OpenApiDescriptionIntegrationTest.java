@@ -161,6 +161,7 @@ class OpenApiDescriptionIntegrationTest {
             Map.entry("/api/v1/deprivation/deciles", Set.of("get")),
             Map.entry("/api/v1/indicators", Set.of("get")),
             Map.entry("/api/v1/indicators/{id}/values", Set.of("get")),
+            Map.entry("/api/v1/indicators/{id}/districts/{code}/similar", Set.of("get")),
             Map.entry("/api/v1/icbs/{code}/profile", Set.of("get")),
             Map.entry("/api/v1/groups/{groupId}", Set.of("get")),
             Map.entry("/api/v1/workspaces/{icbCode}/groups", Set.of("get", "post")),
@@ -225,10 +226,14 @@ class OpenApiDescriptionIntegrationTest {
             "numerator",
             "denominator",
             "comparisonWithEngland",
-            "englandValue");
+            "englandValue",
+            "coverage",
+            "rollUp");
     assertThat(map(schemas, "ValuesJson", "properties").keySet())
         .containsExactlyInAnyOrder(
-            "indicatorId", "areaType", "period", "englandValue", "periods", "values");
+            "indicatorId", "areaType", "period", "englandValue", "rollUp", "periods", "values");
+    assertThat(map(schemas, "SimilarAreasJson", "properties"))
+        .containsKeys("rank", "ranked", "similarAreasMedian", "method", "similarAreas");
     assertThat(map(schemas, "ProfileJson", "properties").keySet())
         .containsExactlyInAnyOrder(
             "icbCode", "odsCode", "name", "comparator", "summary", "narrative", "indicators");

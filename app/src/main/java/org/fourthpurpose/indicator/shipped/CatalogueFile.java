@@ -33,8 +33,12 @@ record CatalogueFile(String version, String checksum, List<Theme> themes, List<E
 
   static final String RESOURCE = "indicator/catalogue.json";
 
-  /** One indicator of the catalogue with the instructions for loading its values. */
-  record Entry(Indicator indicator, Map<String, String> load) {}
+  /**
+   * One indicator of the catalogue with the instructions for loading its values.
+   *
+   * @param rollUp how values for ICBs, regions and England are made from smaller areas, in words
+   */
+  record Entry(Indicator indicator, String rollUp, Map<String, String> load) {}
 
   static CatalogueFile fromClassPath() {
     try (InputStream in = CatalogueFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -120,7 +124,7 @@ record CatalogueFile(String version, String checksum, List<Theme> themes, List<E
       if (!load.containsKey("kind")) {
         throw new CatalogueException("Indicator " + id + ": load.kind is missing");
       }
-      entries.add(new Entry(indicator, Map.copyOf(load)));
+      entries.add(new Entry(indicator, required(node, "rollUp", id), Map.copyOf(load)));
     }
     if (themes.isEmpty() || entries.isEmpty()) {
       throw new CatalogueException(RESOURCE + " has no themes or no indicators");

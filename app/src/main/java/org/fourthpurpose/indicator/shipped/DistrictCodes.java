@@ -10,12 +10,22 @@ import java.util.Map;
 final class DistrictCodes {
 
   /**
-   * ONS Explore Local Statistics gives Barnsley and Sheffield their post-2021 codes (E08000038,
-   * E08000039); the shipped 2024 lookups keep the earlier E08000016 and E08000019 for the same
-   * councils.
+   * Changes of code alone that the 2022 to 2023 lookup does not hold: ONS Explore Local Statistics
+   * gives Barnsley and Sheffield their 2025 codes (E08000038, E08000039), where the shipped 2024
+   * lookups keep E08000016 and E08000019 for the same councils; and series that reach back before
+   * 2020 use the earlier codes of Northumberland, Gateshead and four Hertfordshire districts,
+   * recoded in 2019 and 2020 after small boundary changes.
    */
-  private static final Map<String, String> RECODED =
-      Map.of("E08000038", "E08000016", "E08000039", "E08000019");
+  static final Map<String, String> RECODED =
+      Map.of(
+          "E08000038", "E08000016",
+          "E08000039", "E08000019",
+          "E06000048", "E06000057",
+          "E08000020", "E08000037",
+          "E07000097", "E07000242",
+          "E07000100", "E07000240",
+          "E07000101", "E07000243",
+          "E07000104", "E07000241");
 
   private final Map<String, String> successor = new HashMap<>();
   private final Map<String, Integer> predecessorCount = new HashMap<>();

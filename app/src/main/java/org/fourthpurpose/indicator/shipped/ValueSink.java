@@ -32,6 +32,22 @@ class ValueSink {
     this.indicatorId = indicatorId;
   }
 
+  /** A sink that keeps nothing: for series read only to weight another. */
+  static ValueSink discarding() {
+    return new ValueSink(null, null, null) {
+      @Override
+      void add(AreaValue v) {}
+
+      @Override
+      void note(String note) {}
+
+      @Override
+      long finish() {
+        return 0;
+      }
+    };
+  }
+
   void add(AreaValue v) {
     if (v.value() == null || !Double.isFinite(v.value())) {
       return;
