@@ -14,6 +14,7 @@
       "peergroup",
       "reference",
       "statistics",
+      "system",
       "web"
     })
 package org.fourthpurpose.profile;

@@ -66,7 +66,7 @@ public class PublicPageCache extends OncePerRequestFilter {
   private static Map<String, List<String>> pages() {
     Map<String, List<String>> pages = new LinkedHashMap<>();
     pages.put("/", List.of());
-    pages.put("/ics/*", List.of());
+    pages.put("/ics/*", List.of("map"));
     pages.put("/england", List.of("domain", "edition", "sort", "direction"));
     pages.put("/england.csv", List.of("domain", "edition"));
     for (String profile :
@@ -283,9 +283,13 @@ public class PublicPageCache extends OncePerRequestFilter {
         || !authentication.isAuthenticated();
   }
 
+  /**
+   * A weak validator: Tomcat compresses a response only when its ETag is weak (gzip changes the
+   * bytes a strong one names), and the pages are sent compressed to whoever accepts gzip.
+   */
   private static String etag(byte[] body) {
     try {
-      return "\""
+      return "W/\""
           + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16)
           + "\"";
     } catch (NoSuchAlgorithmException e) {
