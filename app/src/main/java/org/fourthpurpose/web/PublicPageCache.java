@@ -81,12 +81,20 @@ public class PublicPageCache extends OncePerRequestFilter {
     return pages;
   }
 
-  /** A rendered page. */
-  record Page(byte[] body, String contentType, String contentDisposition, String etag) {
+  /**
+   * A rendered page, and the same bytes gzip-compressed once (null when not worth it: small, or a
+   * type that is compressed already such as a workbook), so that a page of a few hundred kilobytes
+   * is not compressed again for every visitor.
+   */
+  record Page(
+      byte[] body, String contentType, String contentDisposition, String etag, byte[] gzipped) {
     long bytes() {
-      return body.length;
+      return body.length + (gzipped == null ? 0 : gzipped.length);
     }
   }
+
+  /** Below this many bytes a page is sent as it is (Tomcat's own threshold is 2 KB). */
+  static final int COMPRESS_FROM = 2_048;
 
   @EventListener
   void onReferenceDataLoaded(ReferenceDataLoaded event) {
@@ -149,7 +157,8 @@ public class PublicPageCache extends OncePerRequestFilter {
                   body,
                   recording.getContentType(),
                   recording.getHeader("Content-Disposition"),
-                  etag(body));
+                  etag(body),
+                  gzipped(body, recording.getContentType()));
           pages.put(key, page);
           response.setHeader("ETag", page.etag());
         }
@@ -170,8 +179,17 @@ public class PublicPageCache extends OncePerRequestFilter {
     if (page.contentDisposition() != null) {
       response.setHeader("Content-Disposition", page.contentDisposition());
     }
-    response.setContentLength(page.body().length);
-    response.getOutputStream().write(page.body());
+    byte[] bytes = page.body();
+    if (page.gzipped() != null) {
+      response.setHeader("Vary", "Accept-Encoding");
+      if (acceptsGzip(request)) {
+        // Tomcat leaves a response that already has a Content-Encoding alone.
+        response.setHeader("Content-Encoding", "gzip");
+        bytes = page.gzipped();
+      }
+    }
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 
   /**
@@ -281,6 +299,44 @@ public class PublicPageCache extends OncePerRequestFilter {
     return authentication == null
         || authentication instanceof AnonymousAuthenticationToken
         || !authentication.isAuthenticated();
+  }
+
+  /** The body gzip-compressed, for text (HTML, CSV, JSON) of at least {@link #COMPRESS_FROM}. */
+  static byte[] gzipped(byte[] body, String contentType) {
+    if (body.length < COMPRESS_FROM
+        || contentType == null
+        || !(contentType.startsWith("text/") || contentType.contains("json"))) {
+      return null;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+      gzip.write(body);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** True when the request's Accept-Encoding names gzip (or *) without refusing it (q=0). */
+  static boolean acceptsGzip(HttpServletRequest request) {
+    String header = request.getHeader("Accept-Encoding");
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] coding = part.trim().split(";");
+      String name = coding[0].trim().toLowerCase(java.util.Locale.ROOT);
+      if (name.equals("gzip") || name.equals("*")) {
+        for (int i = 1; i < coding.length; i++) {
+          String q = coding[i].trim().replace(" ", "");
+          if (q.matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

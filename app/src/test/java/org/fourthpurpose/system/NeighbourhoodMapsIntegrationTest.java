@@ -168,6 +168,27 @@ class NeighbourhoodMapsIntegrationTest {
     assertThat(count(html, "<path tabindex=\"0\" role=\"img\"")).isEqualTo(1601);
   }
 
+  @Test
+  void keepsTheLargestSystemsPageUnder300KilobytesAsSent() throws Exception {
+    // North East and North Cumbria has the most LSOAs (1,889). The first visit renders and keeps
+    // the page; later ones get the kept page, compressed once, when they accept gzip.
+    String html = page("/ics/QHM");
+    var response =
+        mvc.perform(get("/ics/QHM").header("Accept-Encoding", "gzip, deflate, br"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
+
+    assertThat(count(html, "<path tabindex=\"0\" role=\"img\"")).isEqualTo(1889);
+    assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+    assertThat(response.getHeader("Vary")).isEqualTo("Accept-Encoding");
+    byte[] sent = response.getContentAsByteArray();
+    assertThat(sent.length).isLessThan(300 * 1024);
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(sent))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(html);
+    }
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
