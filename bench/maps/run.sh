@@ -25,6 +25,7 @@ echo "command: FP_DATA_DIR=<fresh> java -Xmx512m -jar $JAR --server.port=$PORT"
 
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$(dirname "$DATA")"' EXIT
+mkdir -p "$DATA"
 started=$(now_ms)
 FP_ADMIN_EMAIL="$EMAIL" FP_ADMIN_PASSWORD="$PASSWORD" FP_DATA_DIR="$DATA" \
   java -Xmx512m -jar "$JAR" --server.port="$PORT" >"$DATA.log" 2>&1 &
@@ -35,8 +36,10 @@ for _ in $(seq 1 3000); do
 done
 first=$(( $(now_ms) - started ))
 # The boundaries load in the background: until then the page says the map is loading.
+# (Into a file first: grep -q stopping early would make curl fail under pipefail.)
 for _ in $(seq 1 3000); do
-  curl -s "$BASE/ics/QHM" | grep -q 'id="lsoa-map"' && break
+  curl -s -o "$DATA.page" "$BASE/ics/QHM" || true
+  grep -q 'id="lsoa-map-title"' "$DATA.page" && break
   sleep 0.2
 done
 with_map=$(( $(now_ms) - started ))
@@ -48,7 +51,8 @@ echo "page weight (bytes; the HTML only, CSS and JavaScript are shared and cache
 for ics in QHM QOP QYG QT6 "QHM?map=rurality"; do
   plain=$(curl -s -o /dev/null -w '%{size_download}' "$BASE/ics/$ics")
   gz=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE/ics/$ics")
-  shapes=$(curl -s "$BASE/ics/$ics" | grep -o '<path tabindex="0"' | wc -l)
+  curl -s -o "$DATA.page" "$BASE/ics/$ics"
+  shapes=$(grep -o '<path tabindex="0"' "$DATA.page" | wc -l)
   echo "  /ics/$ics: ${plain} uncompressed, ${gz} gzip, ${shapes} LSOA shapes"
 done
 
