@@ -106,6 +106,194 @@ public final class MapProjection {
     return new MapProjection(List.copyOf(shapes), width, height);
   }
 
+  /**
+   * Fits shapes already projected onto a plane (such as the British National Grid: x east, y north,
+   * in metres; each ring {@code x0, y0, x1, y1, …}) to {@code width} units wide, keeping their
+   * order, and simplifies each ring to that scale: a point is kept only where leaving it out would
+   * move the outline by more than {@code tolerance} units (Douglas-Peucker), and points are rounded
+   * to whole units and written relative to the last one. A map of 2,000 neighbourhoods is then a
+   * few tens of kilobytes of path data. A shape too small to keep any ring is drawn as a one-unit
+   * square where it lies, so every area stays on the map and can be found.
+   */
+  public static MapProjection ofPlane(
+      Map<String, List<int[]>> shapes, double width, double tolerance) {
+    double minX = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (List<int[]> rings : shapes.values()) {
+      for (int[] ring : rings) {
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+          minX = Math.min(minX, ring[i]);
+          maxX = Math.max(maxX, ring[i]);
+          minY = Math.min(minY, ring[i + 1]);
+          maxY = Math.max(maxY, ring[i + 1]);
+        }
+      }
+    }
+    if (shapes.isEmpty() || minX > maxX) {
+      return new MapProjection(List.of(), width, width);
+    }
+    double margin = 4;
+    double scale = (width - 2 * margin) / Math.max(maxX - minX, 1);
+    double height = Math.ceil((maxY - minY) * scale + 2 * margin);
+    List<Shape> projected = new ArrayList<>(shapes.size());
+    for (Map.Entry<String, List<int[]>> shape : shapes.entrySet()) {
+      PathWriter path = new PathWriter();
+      double[] largest = null;
+      double largestArea = -1;
+      for (int[] ring : shape.getValue()) {
+        int n = ring.length / 2;
+        double[] points = new double[n * 2];
+        for (int i = 0; i < n; i++) {
+          points[2 * i] = margin + (ring[2 * i] - minX) * scale;
+          points[2 * i + 1] = margin + (maxY - ring[2 * i + 1]) * scale;
+        }
+        double area = Math.abs(signedArea(points));
+        if (area > largestArea) {
+          largestArea = area;
+          largest = points;
+        }
+        path.ring(simplify(points, tolerance));
+      }
+      if (path.isEmpty() && largest != null) {
+        path.dot(largest);
+      }
+      projected.add(new Shape(shape.getKey(), path.toString()));
+    }
+    return new MapProjection(List.copyOf(projected), width, height);
+  }
+
+  /** Douglas-Peucker on a ring of (x, y) pairs; returns the kept points rounded to whole units. */
+  static int[] simplify(double[] points, double tolerance) {
+    int n = points.length / 2;
+    if (n < 2) {
+      return new int[0];
+    }
+    boolean[] keep = new boolean[n];
+    keep[0] = true;
+    keep[n - 1] = true;
+    java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new int[] {0, n - 1});
+    while (!stack.isEmpty()) {
+      int[] span = stack.pop();
+      int first = span[0];
+      int last = span[1];
+      double furthest = -1;
+      int index = -1;
+      for (int i = first + 1; i < last; i++) {
+        double d = distance(points, i, first, last);
+        if (d > furthest) {
+          furthest = d;
+          index = i;
+        }
+      }
+      if (index >= 0 && furthest > tolerance) {
+        keep[index] = true;
+        stack.push(new int[] {first, index});
+        stack.push(new int[] {index, last});
+      }
+    }
+    int[] kept = new int[n * 2];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!keep[i]) {
+        continue;
+      }
+      int x = (int) Math.round(points[2 * i]);
+      int y = (int) Math.round(points[2 * i + 1]);
+      if (k >= 2 && kept[k - 2] == x && kept[k - 1] == y) {
+        continue;
+      }
+      kept[k++] = x;
+      kept[k++] = y;
+    }
+    return java.util.Arrays.copyOf(kept, k);
+  }
+
+  /** The distance from point i to the segment from point a to point b (or to a, if b is a). */
+  private static double distance(double[] p, int i, int a, int b) {
+    double ax = p[2 * a];
+    double ay = p[2 * a + 1];
+    double dx = p[2 * b] - ax;
+    double dy = p[2 * b + 1] - ay;
+    double px = p[2 * i] - ax;
+    double py = p[2 * i + 1] - ay;
+    double length2 = dx * dx + dy * dy;
+    if (length2 == 0) {
+      return Math.hypot(px, py);
+    }
+    double t = Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+    return Math.hypot(px - t * dx, py - t * dy);
+  }
+
+  private static double signedArea(double[] p) {
+    double area = 0;
+    int n = p.length / 2;
+    for (int i = 0; i < n; i++) {
+      int j = (i + 1) % n;
+      area += p[2 * i] * p[2 * j + 1] - p[2 * j] * p[2 * i + 1];
+    }
+    return area / 2;
+  }
+
+  /** SVG path data with whole-number coordinates, each point relative to the last. */
+  private static final class PathWriter {
+    private final StringBuilder d = new StringBuilder();
+
+    /** A closed ring, if it still has an area (three distinct points or more). */
+    void ring(int[] points) {
+      int n = points.length / 2;
+      // A closed ring repeats its first point at the end; z draws that edge.
+      if (n > 1 && points[0] == points[2 * n - 2] && points[1] == points[2 * n - 1]) {
+        n--;
+      }
+      if (n < 3) {
+        return;
+      }
+      d.append('M').append(points[0]).append(' ').append(points[1]);
+      d.append('l');
+      for (int i = 1; i < n; i++) {
+        number(points[2 * i] - points[2 * i - 2], i > 1);
+        number(points[2 * i + 1] - points[2 * i - 1], true);
+      }
+      d.append('z');
+    }
+
+    /** A one-unit square at the middle of a shape too small to draw at this scale. */
+    void dot(double[] points) {
+      double x = 0;
+      double y = 0;
+      int n = points.length / 2;
+      for (int i = 0; i < n; i++) {
+        x += points[2 * i];
+        y += points[2 * i + 1];
+      }
+      d.append('M')
+          .append(Math.round(x / n))
+          .append(' ')
+          .append(Math.round(y / n))
+          .append("h1v1h-1z");
+    }
+
+    private void number(int value, boolean separate) {
+      // A minus sign separates numbers by itself.
+      if (separate && value >= 0) {
+        d.append(' ');
+      }
+      d.append(value);
+    }
+
+    boolean isEmpty() {
+      return d.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return d.toString();
+    }
+  }
+
   private static List<List<double[]>> rings(JsonNode geometry) {
     List<List<double[]>> rings = new ArrayList<>();
     String type = geometry.path("type").asString("");

@@ -10,10 +10,15 @@ import org.fourthpurpose.geography.AreaType;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.geography.Lsoa;
+import org.fourthpurpose.geography.LsoaBoundaries;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,10 +41,13 @@ class DeprivationApiController {
 
   private final DeprivationSummaries summaries;
   private final Geography geography;
+  private final LsoaBoundaries boundaries;
 
-  DeprivationApiController(DeprivationSummaries summaries, Geography geography) {
+  DeprivationApiController(
+      DeprivationSummaries summaries, Geography geography, LsoaBoundaries boundaries) {
     this.summaries = summaries;
     this.geography = geography;
+    this.boundaries = boundaries;
   }
 
   /** One area and domain, as in {@code GET /api/v1/deprivation/summaries}. */
@@ -162,6 +170,60 @@ class DeprivationApiController {
   List<LsoaJson> lsoas(@PathVariable String code) {
     return lsoasOf(code);
   }
+
+  /** A GeoJSON FeatureCollection (RFC 7946). */
+  record FeatureCollection(String type, List<Feature> features) {}
+
+  /** One LSOA: its geometry as published and the properties of the JSON list. */
+  record Feature(
+      String type,
+      String id,
+      @com.fasterxml.jackson.annotation.JsonRawValue String geometry,
+      LsoaJson properties) {}
+
+  @Operation(
+      summary = "The ICB's 2021 LSOAs as a GeoJSON FeatureCollection, with the JSON list's fields",
+      description =
+          "Ask with Accept: application/geo+json. One Feature per LSOA of the ICB, its id the LSOA"
+              + " code and its properties the fields of the JSON list (code, name, subIcbCode,"
+              + " ladCode, population, imdScore, imdRank, imdDecile). Geometries are the ONS LSOA"
+              + " (December 2021) boundaries, super generalised (BSC), as published: WGS84"
+              + " longitude and latitude (RFC 7946), 6 decimal places, not simplified further by"
+              + " this service. Source: Office for National Statistics licensed under the Open"
+              + " Government Licence v.3.0. Contains OS data © Crown copyright and database right"
+              + " 2021. Answers 503 with Retry-After while the boundaries are still loading after"
+              + " start-up.")
+  @GetMapping(value = "/icbs/{code}/lsoas", produces = "application/geo+json")
+  ResponseEntity<FeatureCollection> lsoasGeoJson(@PathVariable String code) {
+    List<LsoaJson> lsoas = lsoasOf(code);
+    IntegratedCareBoard icb = geography.icb(code).orElseThrow();
+    if (boundaries.status() != LsoaBoundaries.Status.LOADED) {
+      ErrorResponseException loading =
+          new ErrorResponseException(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.SERVICE_UNAVAILABLE,
+                  boundaries.status() == LsoaBoundaries.Status.FAILED
+                      ? "The LSOA boundaries could not be loaded; the JSON and CSV lists work"
+                      : "The LSOA boundaries are still loading after start-up; try again in a"
+                          + " minute"),
+              null);
+      loading.getHeaders().set(HttpHeaders.RETRY_AFTER, "60");
+      throw loading;
+    }
+    Map<String, String> geometries = boundaries.geometriesOfIcb(icb.code());
+    List<Feature> features = new ArrayList<>(lsoas.size());
+    for (LsoaJson lsoa : lsoas) {
+      String geometry = geometries.get(lsoa.code());
+      features.add(new Feature("Feature", lsoa.code(), geometry == null ? "null" : geometry, lsoa));
+    }
+    return ResponseEntity.ok()
+        .contentType(GEO_JSON)
+        .body(new FeatureCollection("FeatureCollection", features));
+  }
+
+  static final org.springframework.http.MediaType GEO_JSON =
+      org.springframework.http.MediaType.parseMediaType("application/geo+json");
 
   @GetMapping(
       value = {"/icbs/{code}/lsoas", "/icbs/{code}/lsoas.csv"},

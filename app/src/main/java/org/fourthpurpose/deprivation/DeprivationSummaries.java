@@ -134,25 +134,53 @@ public class DeprivationSummaries {
     return result;
   }
 
-  private final Map<Edition, Map<String, LsoaDecile>> imdByLsoa = new ConcurrentHashMap<>();
+  /**
+   * Each LSOA's position in one domain (score, national rank and decile) for a list of codes, in
+   * one edition: the overall index is {@link Domain#IMD}.
+   */
+  public Map<String, LsoaDecile> domainOf(Edition edition, Domain domain, List<String> lsoaCodes) {
+    Map<String, LsoaDecile> all = byLsoa(edition, domain);
+    Map<String, LsoaDecile> result = new HashMap<>();
+    for (String code : lsoaCodes) {
+      LsoaDecile value = all.get(code);
+      if (value != null) {
+        result.put(code, value);
+      }
+    }
+    return result;
+  }
+
+  private final Map<String, Map<String, LsoaDecile>> imdByLsoa = new ConcurrentHashMap<>();
 
   private Map<String, LsoaDecile> imdByLsoa(Edition edition) {
+    return byLsoa(edition, Domain.IMD);
+  }
+
+  private Map<String, LsoaDecile> byLsoa(Edition edition, Domain domain) {
     return imdByLsoa.computeIfAbsent(
-        edition,
-        e -> {
+        edition.apiName() + "/" + domain.apiName(),
+        key -> {
+          // The column names come from the enum, never from input.
+          String d = domain.apiName();
           Map<String, LsoaDecile> map = new HashMap<>();
           jdbc.sql(
-                  "select lsoa_code, imd_score, imd_rank, imd_decile from lsoa_deprivation where edition = ?")
-              .params(e.apiName())
+                  "select lsoa_code, "
+                      + d
+                      + "_score as score, "
+                      + d
+                      + "_rank as lsoa_rank, "
+                      + d
+                      + "_decile as decile from lsoa_deprivation where edition = ?")
+              .params(edition.apiName())
               .query(
                   rs -> {
                     map.put(
                         rs.getString("lsoa_code"),
                         new LsoaDecile(
                             rs.getString("lsoa_code"),
-                            (Double) rs.getObject("imd_score", Double.class),
-                            rs.getInt("imd_rank"),
-                            rs.getInt("imd_decile")));
+                            (Double) rs.getObject("score", Double.class),
+                            rs.getInt("lsoa_rank"),
+                            rs.getInt("decile")));
                   });
           return map;
         });

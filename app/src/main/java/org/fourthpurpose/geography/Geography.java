@@ -107,6 +107,29 @@ public class Geography {
     return Optional.ofNullable(snapshot().lsoaByCode.get(code));
   }
 
+  /**
+   * The Rural-Urban Classification 2021 of a 2021 LSOA in England (every one has a class once the
+   * geography is loaded).
+   */
+  public Optional<RuralUrban> ruralUrban(String lsoaCode) {
+    return Optional.ofNullable(snapshot().ruralUrban.get(lsoaCode));
+  }
+
+  /**
+   * The rural-urban class of every 2021 LSOA read fresh from the database, bypassing the cache (for
+   * loaders in a transaction).
+   */
+  public Map<String, RuralUrban> ruralUrbanFromDatabase() {
+    Map<String, RuralUrban> classes = new HashMap<>();
+    jdbc.sql("select code, ruc21_code from lsoa21 where ruc21_code is not null")
+        .query(
+            rs -> {
+              String code = rs.getString("code");
+              RuralUrban.ofCode(rs.getString("ruc21_code")).ifPresent(c -> classes.put(code, c));
+            });
+    return classes;
+  }
+
   /** All 2011 LSOAs, read fresh (used to summarise the Indices of Deprivation 2019). */
   public List<Lsoa2011> lsoas2011() {
     return jdbc.sql("select code, name, icb_code, lad_code, population from lsoa11 order by code")
@@ -271,6 +294,7 @@ public class Geography {
         lsoas,
         byIcb,
         byCode,
+        ruralUrbanFromDatabase(),
         boundaries);
   }
 
@@ -284,5 +308,6 @@ public class Geography {
       List<Lsoa> lsoas,
       Map<String, List<Lsoa>> lsoasByIcb,
       Map<String, Lsoa> lsoaByCode,
+      Map<String, RuralUrban> ruralUrban,
       Map<String, Map<String, String>> boundaries) {}
 }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the ONS geography lookups (LSOA 2021 → sub-ICB → ICB, LSOA 2021 → LAD, LAD → region, LSOA
- * 2011 → 2021), Census 2021 and mid-2020 LSOA populations, and the ICB, sub-ICB and LAD boundaries.
+ * 2011 → 2021), Census 2021 and mid-2020 LSOA populations, the Rural-Urban Classification 2021 of
+ * districts and of LSOAs, and the ICB, sub-ICB and LAD boundaries.
  */
 @Component
 class GeographyDataset implements ReferenceDataset {
@@ -37,6 +38,7 @@ class GeographyDataset implements ReferenceDataset {
   static final String ICB_BOUNDARIES = "icb24_boundaries_from_lsoa21.geojson.gz";
   static final String SUB_ICB_BOUNDARIES = "sicbl24_boundaries_from_lsoa21.geojson.gz";
   static final String LAD_BOUNDARIES = "ltla24_boundaries.geojson.gz";
+  static final String LSOA21_RURAL_URBAN = "ruc21_lsoa21.csv.gz";
 
   static final int LSOA21_COUNT = 33_755;
   static final int LSOA11_COUNT = 32_844;
@@ -61,7 +63,7 @@ class GeographyDataset implements ReferenceDataset {
 
   @Override
   public String version() {
-    return "2024.1";
+    return "2024.2";
   }
 
   @Override
@@ -77,7 +79,8 @@ class GeographyDataset implements ReferenceDataset {
         LSOA11_POPULATION,
         ICB_BOUNDARIES,
         SUB_ICB_BOUNDARIES,
-        LAD_BOUNDARIES);
+        LAD_BOUNDARIES,
+        LSOA21_RURAL_URBAN);
   }
 
   @Override
@@ -129,6 +132,29 @@ class GeographyDataset implements ReferenceDataset {
           }
         });
 
+    // LSOA 2021 → Rural-Urban Classification 2021 (the file covers England and Wales).
+    Map<String, String> lsoaRuralUrban = new HashMap<>();
+    files
+        .file(LSOA21_RURAL_URBAN)
+        .readCsv(
+            List.of("lsoa21_code", "ruc21_code"),
+            35_672,
+            row -> {
+              String lsoa = row.code("lsoa21_code");
+              if (lsoa.startsWith("E")) {
+                String code = row.text("ruc21_code");
+                if (RuralUrban.ofCode(code).isEmpty()) {
+                  throw row.problem(
+                      "ruc21_code",
+                      "'"
+                          + code
+                          + "' is not a 2021 rural-urban class (UN1, UF1, RLN1, RLF1, RSN1,"
+                          + " RSF1)");
+                }
+                lsoaRuralUrban.put(lsoa, code);
+              }
+            });
+
     Map<String, Integer> population21 = new HashMap<>();
     files
         .file(LSOA21_POPULATION)
@@ -177,9 +203,16 @@ class GeographyDataset implements ReferenceDataset {
               icbRegionPopulation
                   .computeIfAbsent(icb, k -> new HashMap<>())
                   .merge(ladRegion.get(lad), (long) population, Long::sum);
+              String ruralUrbanClass = lsoaRuralUrban.get(lsoa);
+              if (ruralUrbanClass == null) {
+                throw row.problem(
+                    "lsoa21_code", lsoa + " has no rural-urban class in " + LSOA21_RURAL_URBAN);
+              }
               lsoaIcb.put(lsoa, icb);
               lsoaRows.add(
-                  new Object[] {lsoa, row.text("lsoa21_name"), subIcb, icb, lad, population});
+                  new Object[] {
+                    lsoa, row.text("lsoa21_name"), subIcb, icb, lad, population, ruralUrbanClass
+                  });
             });
     if (icbs.size() != 42) {
       throw new ReferenceDataException(
@@ -223,8 +256,8 @@ class GeographyDataset implements ReferenceDataset {
             "insert into lad (code, name, region_code, rural_urban) values (?, ?, ?, ?)", ladRows);
     rows +=
         batch(
-            "insert into lsoa21 (code, name, sub_icb_code, icb_code, lad_code, population)"
-                + " values (?, ?, ?, ?, ?, ?)",
+            "insert into lsoa21 (code, name, sub_icb_code, icb_code, lad_code, population,"
+                + " ruc21_code) values (?, ?, ?, ?, ?, ?, ?)",
             lsoaRows);
 
     log.debug("geography: LSOA 2021 stored after {} ms", (System.nanoTime() - started) / 1_000_000);

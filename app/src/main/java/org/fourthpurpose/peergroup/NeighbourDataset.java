@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fourthpurpose.geography.Geography;
-import org.fourthpurpose.geography.LocalAuthorityDistrict;
 import org.fourthpurpose.geography.Lsoa;
 import org.fourthpurpose.geography.Lsoa2011;
+import org.fourthpurpose.geography.RuralUrban;
 import org.fourthpurpose.reference.ReferenceDataset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Each ICB's five statistical nearest neighbours, worked out from shipped files when they change:
  * deprivation (IMD 2025 average score), size (natural log of Census 2021 residents), age (shares
- * aged under 15 and 65 and over, mid-2020) and rurality (share of residents in districts classed as
- * rural in 2021), each standardised across the 42 ICBs (see {@link NearestNeighbours}).
+ * aged under 15 and 65 and over, mid-2020) and rurality (share of Census 2021 residents living in
+ * LSOAs classed as rural in the Rural-Urban Classification 2021), each standardised across the 42
+ * ICBs (see {@link NearestNeighbours}). Before version 2 rurality counted residents of districts
+ * classed as rural, which missed rural neighbourhoods in mostly urban districts.
  */
 @Component
 class NeighbourDataset implements ReferenceDataset {
@@ -43,7 +45,7 @@ class NeighbourDataset implements ReferenceDataset {
 
   @Override
   public String version() {
-    return "1";
+    return "2";
   }
 
   @Override
@@ -102,18 +104,17 @@ class NeighbourDataset implements ReferenceDataset {
             List.of("lsoa21_code", "IMD_score"),
             IOD2025_ROWS,
             row -> imdScore.put(row.code("lsoa21_code"), row.decimal("IMD_score")));
-    Map<String, String> ruralUrban = new HashMap<>();
-    for (LocalAuthorityDistrict lad : geography.lads()) {
-      ruralUrban.put(lad.code(), lad.ruralUrban());
-    }
+    // Rurality of each neighbourhood, not of its district: a rural part of an urban district
+    // counts as rural, and the urban centre of a rural district as urban.
+    Map<String, RuralUrban> ruralUrban = geography.ruralUrbanFromDatabase();
     Map<String, double[]> sums = new TreeMap<>();
     for (Lsoa lsoa : geography.lsoasFromDatabase()) {
       // [population, population x IMD score, rural population]
       double[] s = sums.computeIfAbsent(lsoa.icbCode(), k -> new double[3]);
       s[0] += lsoa.population();
       s[1] += lsoa.population() * imdScore.getOrDefault(lsoa.code(), Double.NaN);
-      String district = ruralUrban.get(lsoa.ladCode());
-      if (district != null && district.contains("rural:")) {
+      RuralUrban neighbourhood = ruralUrban.get(lsoa.code());
+      if (neighbourhood != null && neighbourhood.rural()) {
         s[2] += lsoa.population();
       }
     }

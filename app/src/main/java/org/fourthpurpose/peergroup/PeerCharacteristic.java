@@ -8,7 +8,9 @@ public enum PeerCharacteristic {
   LOG_POPULATION("Size: natural log of Census 2021 residents"),
   SHARE_UNDER_15("Age: share of residents aged under 15 (mid-2020)"),
   SHARE_65_AND_OVER("Age: share of residents aged 65 and over (mid-2020)"),
-  SHARE_RURAL("Rurality: share of residents in districts classed as rural (2021)");
+  SHARE_RURAL(
+      "Rurality: share of residents living in neighbourhoods (LSOAs) classed as rural (Rural-Urban"
+          + " Classification 2021)");
 
   private final String description;
 

@@ -24,6 +24,7 @@ import org.fourthpurpose.indicator.IndicatorSeries;
 import org.fourthpurpose.indicator.ValueText;
 import org.fourthpurpose.peergroup.PeerGroup;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
+import org.fourthpurpose.system.NeighbourhoodMaps;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
@@ -55,12 +56,18 @@ class IcsProfileController {
   private final IcsProfiles profiles;
   private final ProfileComparators comparators;
   private final Geography geography;
+  private final NeighbourhoodMaps neighbourhoodMaps;
   private final Map<String, MapProjection> districtMaps = new ConcurrentHashMap<>();
 
-  IcsProfileController(IcsProfiles profiles, ProfileComparators comparators, Geography geography) {
+  IcsProfileController(
+      IcsProfiles profiles,
+      ProfileComparators comparators,
+      Geography geography,
+      NeighbourhoodMaps neighbourhoodMaps) {
     this.profiles = profiles;
     this.comparators = comparators;
     this.geography = geography;
+    this.neighbourhoodMaps = neighbourhoodMaps;
   }
 
   @EventListener
@@ -117,6 +124,7 @@ class IcsProfileController {
     model.addAttribute("profile", profile);
     model.addAttribute("theme", themeProfile);
     model.addAttribute("details", details);
+    model.addAttribute("neighbourhoodMap", neighbourhoodMaps.forTheme(icb, theme).orElse(null));
     model.addAttribute("options", comparators.options(icb));
     comparatorAttributes(profile, model);
     return THEME_VIEW;

@@ -15,6 +15,7 @@
       "peergroup",
       "reference",
       "statistics",
+      "system",
       "web"
     })
 package org.fourthpurpose.profile;

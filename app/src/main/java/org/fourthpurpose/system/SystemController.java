@@ -25,10 +25,12 @@ class SystemController {
 
   private final SystemPages pages;
   private final Geography geography;
+  private final NeighbourhoodMaps neighbourhoodMaps;
 
-  SystemController(SystemPages pages, Geography geography) {
+  SystemController(SystemPages pages, Geography geography, NeighbourhoodMaps neighbourhoodMaps) {
     this.pages = pages;
     this.geography = geography;
+    this.neighbourhoodMaps = neighbourhoodMaps;
   }
 
   @GetMapping("/")
@@ -47,11 +49,14 @@ class SystemController {
   }
 
   @GetMapping("/ics/{code}")
-  String overview(@PathVariable String code, Model model) {
+  String overview(
+      @PathVariable String code, @RequestParam(defaultValue = "imd") String map, Model model) {
     IntegratedCareBoard icb = geography.requireIcb(code);
     model.addAttribute("o", pages.overview(icb));
     model.addAttribute("core20", DeprivationScales.CORE20);
     model.addAttribute("decileScale", DeprivationScales.DECILES);
+    model.addAttribute("neighbourhoodMap", neighbourhoodMaps.of(icb, map));
+    model.addAttribute("mapLayers", NeighbourhoodMaps.LAYERS);
     return OVERVIEW;
   }
 

@@ -10,7 +10,6 @@ import org.fourthpurpose.chart.BarChart;
 import org.fourthpurpose.chart.ChoroplethMap;
 import org.fourthpurpose.chart.DataTable;
 import org.fourthpurpose.chart.MapProjection;
-import org.fourthpurpose.chart.SquareGrid;
 import org.fourthpurpose.deprivation.AreaSummary;
 import org.fourthpurpose.deprivation.DecilePopulation;
 import org.fourthpurpose.deprivation.DeprivationSummaries;
@@ -75,8 +74,7 @@ class SystemPages {
       double englandCore20Share,
       ChoroplethMap map,
       List<MapArea> mapAreas,
-      int lsoaCount,
-      SquareGrid neighbourhoods) {}
+      int lsoaCount) {}
 
   record EnglandRow(
       IntegratedCareBoard icb, String regionName, AreaSummary summary, double core20Share) {}
@@ -166,27 +164,7 @@ class SystemPages {
         DeprivationSummaries.core20Share(england),
         core20Map(projection, byCode, " in the most deprived 20%", false),
         mapAreas,
-        geography.lsoasOf(icb.code()).size(),
-        neighbourhoods(icb, subIcbs));
-  }
-
-  private SquareGrid neighbourhoods(IntegratedCareBoard icb, List<SubIcbLocation> subIcbs) {
-    Map<String, String> placeNames = new HashMap<>();
-    subIcbs.forEach(s -> placeNames.put(s.code(), s.displayName()));
-    List<org.fourthpurpose.geography.Lsoa> lsoas = geography.lsoasOf(icb.code());
-    Map<String, org.fourthpurpose.deprivation.LsoaDecile> imd =
-        deprivation.imdOf(
-            Edition.IOD2025, lsoas.stream().map(org.fourthpurpose.geography.Lsoa::code).toList());
-    List<NeighbourhoodGrid.Item> items = new ArrayList<>();
-    for (org.fourthpurpose.geography.Lsoa lsoa : lsoas) {
-      org.fourthpurpose.deprivation.LsoaDecile d = imd.get(lsoa.code());
-      if (d != null) {
-        items.add(
-            new NeighbourhoodGrid.Item(
-                lsoa.code(), placeNames.get(lsoa.subIcbCode()), d.rank(), d.decile()));
-      }
-    }
-    return NeighbourhoodGrid.of(items);
+        geography.lsoasOf(icb.code()).size());
   }
 
   List<EnglandRow> england(Edition edition, Domain domain, String sort, boolean descending) {

@@ -66,7 +66,7 @@ public class PublicPageCache extends OncePerRequestFilter {
   private static Map<String, List<String>> pages() {
     Map<String, List<String>> pages = new LinkedHashMap<>();
     pages.put("/", List.of());
-    pages.put("/ics/*", List.of());
+    pages.put("/ics/*", List.of("map"));
     pages.put("/england", List.of("domain", "edition", "sort", "direction"));
     pages.put("/england.csv", List.of("domain", "edition"));
     for (String profile :
@@ -81,12 +81,20 @@ public class PublicPageCache extends OncePerRequestFilter {
     return pages;
   }
 
-  /** A rendered page. */
-  record Page(byte[] body, String contentType, String contentDisposition, String etag) {
+  /**
+   * A rendered page, and the same bytes gzip-compressed once (null when not worth it: small, or a
+   * type that is compressed already such as a workbook), so that a page of a few hundred kilobytes
+   * is not compressed again for every visitor.
+   */
+  record Page(
+      byte[] body, String contentType, String contentDisposition, String etag, byte[] gzipped) {
     long bytes() {
-      return body.length;
+      return body.length + (gzipped == null ? 0 : gzipped.length);
     }
   }
+
+  /** Below this many bytes a page is sent as it is (Tomcat's own threshold is 2 KB). */
+  static final int COMPRESS_FROM = 2_048;
 
   @EventListener
   void onReferenceDataLoaded(ReferenceDataLoaded event) {
@@ -149,7 +157,8 @@ public class PublicPageCache extends OncePerRequestFilter {
                   body,
                   recording.getContentType(),
                   recording.getHeader("Content-Disposition"),
-                  etag(body));
+                  etag(body),
+                  gzipped(body, recording.getContentType()));
           pages.put(key, page);
           response.setHeader("ETag", page.etag());
         }
@@ -170,8 +179,17 @@ public class PublicPageCache extends OncePerRequestFilter {
     if (page.contentDisposition() != null) {
       response.setHeader("Content-Disposition", page.contentDisposition());
     }
-    response.setContentLength(page.body().length);
-    response.getOutputStream().write(page.body());
+    byte[] bytes = page.body();
+    if (page.gzipped() != null) {
+      response.setHeader("Vary", "Accept-Encoding");
+      if (acceptsGzip(request)) {
+        // Tomcat leaves a response that already has a Content-Encoding alone.
+        response.setHeader("Content-Encoding", "gzip");
+        bytes = page.gzipped();
+      }
+    }
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 
   /**
@@ -283,9 +301,51 @@ public class PublicPageCache extends OncePerRequestFilter {
         || !authentication.isAuthenticated();
   }
 
+  /** The body gzip-compressed, for text (HTML, CSV, JSON) of at least {@link #COMPRESS_FROM}. */
+  static byte[] gzipped(byte[] body, String contentType) {
+    if (body.length < COMPRESS_FROM
+        || contentType == null
+        || !(contentType.startsWith("text/") || contentType.contains("json"))) {
+      return null;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+      gzip.write(body);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** True when the request's Accept-Encoding names gzip (or *) without refusing it (q=0). */
+  static boolean acceptsGzip(HttpServletRequest request) {
+    String header = request.getHeader("Accept-Encoding");
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] coding = part.trim().split(";");
+      String name = coding[0].trim().toLowerCase(java.util.Locale.ROOT);
+      if (name.equals("gzip") || name.equals("*")) {
+        for (int i = 1; i < coding.length; i++) {
+          String q = coding[i].trim().replace(" ", "");
+          if (q.matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A weak validator: Tomcat compresses a response only when its ETag is weak (gzip changes the
+   * bytes a strong one names), and the pages are sent compressed to whoever accepts gzip.
+   */
   private static String etag(byte[] body) {
     try {
-      return "\""
+      return "W/\""
           + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16)
           + "\"";
     } catch (NoSuchAlgorithmException e) {

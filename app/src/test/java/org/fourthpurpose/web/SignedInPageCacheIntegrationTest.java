@@ -133,6 +133,37 @@ class SignedInPageCacheIntegrationTest {
   }
 
   @Test
+  void everySignedInPersonGetsTheOverviewBodyKeptForAllInsideTheirOwnHeader() throws Exception {
+    // The ICS overview, with its neighbourhood map, shows nothing that depends on who is asking.
+    Account first = person(YORKSHIRE);
+    Account second = person(null);
+    for (String url : List.of("/ics/QWO", "/ics/QWO?map=rurality")) {
+      forget();
+      page(url, first);
+      assertThat(cache.sizes()[1]).as(url).isEqualTo(1);
+      MockHttpServletResponse cached = page(url, second, new MockHttpSession());
+      assertThat(cache.sizes()[1]).as(url).isEqualTo(1);
+      forget();
+      MockHttpServletResponse scratch = page(url, second, new MockHttpSession());
+
+      assertThat(withoutToken(cached.getContentAsString()))
+          .as(url)
+          .isEqualTo(withoutToken(scratch.getContentAsString()));
+      assertThat(cached.getContentAsString())
+          .contains(second.email(), "Sign out", "id=\"lsoa-map-title\"")
+          .doesNotContain(first.email());
+    }
+    // An unknown measure has no audience: rendered from scratch, it answers 400.
+    forget();
+    mvc.perform(
+            get("/ics/QWO?map=postcode")
+                .with(user(accounts.userDetails(first.id())))
+                .session(new MockHttpSession()))
+        .andExpect(status().isBadRequest());
+    assertThat(cache.sizes()[1]).isZero();
+  }
+
+  @Test
   void theSignOutFormOnACachedPageCarriesATokenOfThePersonsOwnSession() throws Exception {
     String url = "/ics/QYG/profile?comparator=neighbours";
     Account first = person(null);
