@@ -52,7 +52,11 @@ class IcsProfileApiController {
           "An ICS's indicator profile against England and a chosen comparator, with its summary"
               + " sentences",
       description =
-          "One row per public indicator with ICB values (latest period). comparisonWithEngland is"
+          "One row per public indicator with ICB values (latest period), then the system's own"
+              + " local indicators with an ICB value (local true; every local indicator for members"
+              + " of the system's workspace, only published ones for everyone else; compared with"
+              + " England only where the workspace imported an England value, never by quintile)."
+              + " source names where each indicator's data comes from. comparisonWithEngland is"
               + " as in /api/v1/indicators/{id}/values; comparisonWithComparator is better, similar"
               + " or worse (higher, similar or lower without polarity) at 95% by Fingertips' method"
               + " against the comparator's value, and empty where the system has no interval."
