@@ -200,7 +200,10 @@ public class ImportedValues {
     Map<String, Long> counts = new HashMap<>();
     sql.sql("select v.indicator_id, count(*) as n" + OF_WORKSPACE + " group by v.indicator_id")
         .param(workspaceIcbCode)
-        .query((ResultSet rs) -> counts.put(rs.getString("indicator_id"), rs.getLong("n")));
+        .query(
+            (ResultSet rs) -> {
+              counts.put(rs.getString("indicator_id"), rs.getLong("n"));
+            });
     return counts;
   }
 

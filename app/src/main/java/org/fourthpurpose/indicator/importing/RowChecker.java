@@ -118,12 +118,11 @@ final class RowChecker {
               + areaText
               + "' is "
               + levelName(area.level())
-              + ", and the local indicator "
+              + "; the local indicator "
               + indicator.id()
-              + " is defined only for "
-              + String.join(
-                  ", ", indicator.geographyLevels().stream().map(RowChecker::levelName).toList())
-              + ": change the indicator's area types or leave this row out");
+              + " is defined for "
+              + levelsText(indicator.geographyLevels())
+              + " only: add the area type to its definition or leave this row out");
     }
     if (indicator != null && area != null && period != null) {
       long key = key(indicator.id(), area.code(), period.label());
@@ -249,6 +248,27 @@ final class RowChecker {
 
   private static String plain(double value) {
     return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Levels of geography in words, e.g. "England and ICBs". */
+  static String levelsText(java.util.List<org.fourthpurpose.indicator.AreaLevel> levels) {
+    List<String> names =
+        levels.stream()
+            .map(
+                level ->
+                    switch (level) {
+                      case ENGLAND -> "England";
+                      case REGION -> "regions";
+                      case ICB -> "ICBs";
+                      case SUB_ICB -> "sub-ICB locations";
+                      case LAD -> "local authority districts";
+                    })
+            .toList();
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " and "
+            + names.get(names.size() - 1);
   }
 
   /** A level of geography in words, e.g. "a sub-ICB location". */

@@ -17,7 +17,7 @@ record LocalIndicator(
     Instant updatedAt,
     long values) {
 
-  String id() {
+  public String id() {
     return indicator.id();
   }
 }

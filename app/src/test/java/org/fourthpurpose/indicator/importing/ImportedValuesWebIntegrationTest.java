@@ -62,7 +62,7 @@ class ImportedValuesWebIntegrationTest {
 
     String list = page(LOCAL, viewer);
     assertThat(list)
-        .contains("<h1>Imported indicator values</h1>")
+        .contains("<h1>Local indicators and imported values</h1>")
         .contains("href=\"" + LOCAL + "/employment-rate\"")
         .contains("href=\"" + LOCAL + "/claimant-count\"")
         .containsPattern(
