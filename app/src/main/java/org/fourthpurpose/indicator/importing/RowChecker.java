@@ -216,6 +216,9 @@ final class RowChecker {
             "is " + row.lowerCi().strip() + ": " + kind + " cannot be negative");
       }
     }
+    if (lower != null && upper != null && lower > upper) {
+      return; // Reported as an interval the wrong way round: one problem is enough.
+    }
     if (value != null && lower != null && lower > value) {
       problem(
           row,
