@@ -191,17 +191,19 @@ final class RowChecker {
     boolean given = !isBlank(row.value());
     if (type == ValueType.PROPORTION) {
       double top = proportionScale(indicator);
-      String range = "a proportion in " + indicator.unit() + " must be between 0 and " + plain(top);
+      // Only a problem's message needs the range in words: no string per good row.
+      java.util.function.Supplier<String> range =
+          () -> "a proportion in " + indicator.unit() + " must be between 0 and " + plain(top);
       if (value != null && given && (value < 0 || value > top)) {
-        problem(row, Field.VALUE, "is " + row.value().strip() + ": " + range);
+        problem(row, Field.VALUE, "is " + row.value().strip() + ": " + range.get());
       } else if (value != null && !given && !partExceedsWhole && (value < 0 || value > top)) {
-        problem(row, Field.VALUE, "works out at " + plain(value) + ": " + range);
+        problem(row, Field.VALUE, "works out at " + plain(value) + ": " + range.get());
       }
       if (lower != null && (lower < 0 || lower > top)) {
-        problem(row, Field.LOWER_CI, "is " + row.lowerCi().strip() + ": " + range);
+        problem(row, Field.LOWER_CI, "is " + row.lowerCi().strip() + ": " + range.get());
       }
       if (upper != null && (upper < 0 || upper > top)) {
-        problem(row, Field.UPPER_CI, "is " + row.upperCi().strip() + ": " + range);
+        problem(row, Field.UPPER_CI, "is " + row.upperCi().strip() + ": " + range.get());
       }
     } else if (type == ValueType.COUNT || type == ValueType.RATE) {
       String kind = type == ValueType.COUNT ? "a count" : "a rate";
@@ -246,7 +248,7 @@ final class RowChecker {
    * starting with %), otherwise 1 (the catalogue's "proportion of people (0 to 1)").
    */
   static double proportionScale(Indicator indicator) {
-    return indicator.unit().strip().startsWith("%") ? 100 : 1;
+    return indicator.unit().stripLeading().startsWith("%") ? 100 : 1;
   }
 
   private static String plain(double value) {
