@@ -80,6 +80,59 @@ public class IndicatorValues {
   }
 
   /**
+   * The ICB table of a local indicator (one an ICS defined and imported values for) in one period:
+   * every ICB, with the values given. An ICB's value is compared with England by Fingertips'
+   * interval method only where England has a value in the period and the ICB's value has an
+   * interval; otherwise it is not compared (never by quintile: a few systems' imported values are
+   * no basis for fifths of 42).
+   *
+   * @param icbValues the ICB values of the period
+   * @param england England's value in the period, or null when the workspace imported none
+   * @param periods every period with an ICB value, oldest first
+   */
+  public IndicatorTable localTable(
+      Indicator indicator,
+      String period,
+      List<String> periods,
+      List<AreaValue> icbValues,
+      Double england) {
+    Map<String, AreaValue> byArea = new LinkedHashMap<>();
+    icbValues.forEach(v -> byArea.put(v.areaCode(), v));
+    var polarity = statisticsPolarity(indicator.polarity());
+    List<AreaComparison> rows = new ArrayList<>();
+    for (String[] area : areas(AreaLevel.ICB, byArea)) {
+      AreaValue v = byArea.get(area[0]);
+      double[] ci = v == null || v.value() == null ? null : intervals(indicator, v);
+      String comparison = null;
+      int band = 0;
+      if (ci != null && england != null) {
+        Significance s = significance(v.value(), ci, england, polarity);
+        if (s != null) {
+          comparison = s.name().toLowerCase(Locale.ROOT);
+          band = band(s);
+        }
+      }
+      rows.add(
+          new AreaComparison(
+              area[0],
+              area[1],
+              area[2],
+              period,
+              v == null ? null : v.value(),
+              ci == null ? null : ci[0],
+              ci == null ? null : ci[1],
+              ci == null ? null : ci[2],
+              ci == null ? null : ci[3],
+              v == null ? null : v.numerator(),
+              v == null ? null : v.denominator(),
+              comparison,
+              false,
+              band));
+    }
+    return new IndicatorTable(indicator, AreaLevel.ICB, period, england, periods, rows);
+  }
+
+  /**
    * The recent trend over the last five periods: the test for trend in proportions where the counts
    * are known, otherwise weighted regression on the values' 95% intervals.
    */

@@ -61,7 +61,11 @@ class IcsProfileApiController {
           "An ICS's indicator profile against England and a chosen comparator, with its summary"
               + " sentences and its narrative summary",
       description =
-          "One row per public indicator with ICB values (latest period). comparisonWithEngland is"
+          "One row per public indicator with ICB values (latest period), then the system's own"
+              + " local indicators with an ICB value (local true; every local indicator for members"
+              + " of the system's workspace, only published ones for everyone else; compared with"
+              + " England only where the workspace imported an England value, never by quintile)."
+              + " source names where each indicator's data comes from. comparisonWithEngland is"
               + " as in /api/v1/indicators/{id}/values: better, similar or worse at 95%, or, where"
               + " there are no intervals, the quintile among the 42 numbered like rank, \"quintile 1"
               + " (best)\" … \"quintile 5 (worst)\" (\"quintile 1 (highest values)\" … \"quintile 5"

@@ -14,6 +14,7 @@ import org.fourthpurpose.indicator.IndicatorCache;
 import org.fourthpurpose.indicator.IndicatorSeries;
 import org.fourthpurpose.indicator.IndicatorTable;
 import org.fourthpurpose.indicator.IndicatorValues;
+import org.fourthpurpose.indicator.LocalIndicatorValues;
 import org.fourthpurpose.indicator.Polarity;
 import org.fourthpurpose.indicator.Theme;
 import org.fourthpurpose.peergroup.Neighbour;
@@ -29,9 +30,10 @@ import org.fourthpurpose.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds ICS profiles: each public indicator's latest value compared with England and with a chosen
- * comparator (the region, the nearest neighbours or a saved group), its recent trend, rank and
- * spine, and the summary sentences a board member reads.
+ * Builds ICS profiles: each public indicator's latest value, and each of the system's own local
+ * indicators' that the person may see ({@link LocalIndicatorValues}), compared with England and
+ * with a chosen comparator (the region, the nearest neighbours or a saved group), its recent trend,
+ * rank and spine, and the summary sentences a board member reads.
  *
  * <p>Comparator values: England and regions as published (or rolled up from districts); where a
  * region has no value its ICBs are combined. Neighbours and saved groups combine their members
@@ -45,11 +47,27 @@ public class IcsProfiles {
   private final IndicatorCache cache;
   private final Geography geography;
   private final PeerGroups peers;
+  private final LocalIndicatorValues local;
 
-  IcsProfiles(IndicatorCache cache, Geography geography, PeerGroups peers) {
+  IcsProfiles(
+      IndicatorCache cache, Geography geography, PeerGroups peers, LocalIndicatorValues local) {
     this.cache = cache;
     this.geography = geography;
     this.peers = peers;
+    this.local = local;
+  }
+
+  /**
+   * The series a profile of this ICB shows: the national indicators with ICB values, then the
+   * system's own local indicators that the person asking may see.
+   */
+  private List<IndicatorSeries> series(IntegratedCareBoard icb) {
+    List<IndicatorSeries> data = new ArrayList<>();
+    for (Indicator indicator : cache.icbIndicators()) {
+      cache.data(indicator).ifPresent(data::add);
+    }
+    data.addAll(local.visibleSeries(icb.code()));
+    return data;
   }
 
   /** The ICBs a comparator is made from, and its label; the caller has checked the group. */
@@ -99,10 +117,7 @@ public class IcsProfiles {
   public IcsProfile profile(IntegratedCareBoard icb, ComparatorChoice choice, PeerGroup group) {
     Comparison comparison = comparison(icb, choice, group);
     List<ThemeProfile> themes = new ArrayList<>();
-    List<IndicatorSeries> data = new ArrayList<>();
-    for (Indicator indicator : cache.icbIndicators()) {
-      cache.data(indicator).ifPresent(data::add);
-    }
+    List<IndicatorSeries> data = series(icb);
     List<SummaryPoints.Evidence> evidence = new ArrayList<>();
     for (Theme theme : cache.themes()) {
       List<ProfileRow> rows = new ArrayList<>();
@@ -180,13 +195,9 @@ public class IcsProfiles {
   List<TrendRow> trends(IntegratedCareBoard icb, ComparatorChoice choice, PeerGroup group) {
     Comparison comparison = comparison(icb, choice, group);
     List<TrendRow> rows = new ArrayList<>();
-    for (Indicator indicator : cache.icbIndicators()) {
-      Optional<IndicatorSeries> d = cache.data(indicator);
-      if (d.isEmpty()) {
-        continue;
-      }
-      for (TrendChart.Period p : trend(d.get(), icb, comparison)) {
-        rows.add(new TrendRow(indicator, p));
+    for (IndicatorSeries d : series(icb)) {
+      for (TrendChart.Period p : trend(d, icb, comparison)) {
+        rows.add(new TrendRow(d.indicator(), p));
       }
     }
     return rows;
@@ -202,11 +213,17 @@ public class IcsProfiles {
 
   /** The cached values of one indicator, for charts. */
   public Optional<IndicatorSeries> data(Indicator indicator) {
+    if (!indicator.isPublic()) {
+      return local.visibleSeries(indicator.workspaceIcbCode()).stream()
+          .filter(d -> d.indicator().id().equals(indicator.id()))
+          .findFirst();
+    }
     return cache.data(indicator);
   }
 
   Optional<IndicatorTable> latestDistricts(Indicator indicator) {
-    return cache.latestDistricts(indicator);
+    // A local indicator's district values are on its workspace page, not mapped here.
+    return indicator.isPublic() ? cache.latestDistricts(indicator) : Optional.empty();
   }
 
   /** The comparator's value for one period of an indicator. */
@@ -264,7 +281,8 @@ public class IcsProfiles {
         comparator,
         significance,
         IndicatorValues.recentTrend(indicator, d.series(icb.code())),
-        rank(indicator, withValues, area),
+        // One system's own imported value ranks first of one: no rank says more.
+        indicator.isPublic() || withValues.size() > 1 ? rank(indicator, withValues, area) : null,
         withValues.size(),
         Spine.of(
             table.rows().stream().map(AreaComparison::value).toList(),

@@ -8,14 +8,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.indicator.LocalIndicatorValues;
 import org.fourthpurpose.web.PageAudience;
 import org.springframework.stereotype.Component;
 
 /**
  * The audience of a profile or theme page: the comparators the person may choose for the system,
  * with each saved group's name and whether it is published, as the page's comparator form shows
- * them. Nothing else on those pages depends on who is asking, so people who may choose the same
- * comparators get the same page body.
+ * them, and whether the person is a member of the system's workspace (members see its unpublished
+ * local indicators). Nothing else on those pages depends on who is asking, so people who may choose
+ * the same comparators and are members alike get the same page body.
  *
  * <p>A person who asks for a saved group they may not use, an unknown system or a malformed
  * comparator gets no audience: their page is rendered from scratch and answers with its error.
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Component;
 class ProfileAudience implements PageAudience {
 
   private final ProfileComparators comparators;
+  private final LocalIndicatorValues local;
 
-  ProfileAudience(ProfileComparators comparators) {
+  ProfileAudience(ProfileComparators comparators, LocalIndicatorValues local) {
     this.comparators = comparators;
+    this.local = local;
   }
 
   @Override
@@ -52,6 +56,8 @@ class ProfileAudience implements PageAudience {
       return Optional.empty();
     }
     StringBuilder options = new StringBuilder();
+    // Members of the system's workspace see its unpublished local indicators; nobody else does.
+    options.append(local.seesUnpublished(icb.code()) ? "member\n" : "other\n");
     for (ProfileComparators.Option o : comparators.options(icb)) {
       options.append(o.key()).append('\0').append(o.label()).append('\0').append(o.hint());
       options.append('\n');

@@ -48,7 +48,9 @@ final class ProfileExport {
       String comparisonWithComparator,
       String recentTrend,
       Integer rank,
-      int ranked) {
+      int ranked,
+      boolean local,
+      String source) {
 
     static ExportRow of(ThemeProfile t, ProfileRow r) {
       AreaComparison a = r.area();
@@ -78,7 +80,9 @@ final class ProfileExport {
               : r.comparatorSignificance().name().toLowerCase(Locale.ROOT),
           r.trend(),
           r.rank(),
-          r.ranked());
+          r.ranked(),
+          r.local(),
+          r.indicator().source());
     }
   }
 

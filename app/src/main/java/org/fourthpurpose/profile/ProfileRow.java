@@ -51,7 +51,20 @@ public record ProfileRow(
    * The comparison with England in words, e.g. "Better than England" or "Quintile 2 (second best)".
    */
   public String comparison() {
+    if (local() && area.value() != null && area.comparison() == null) {
+      // A local indicator is compared only by interval: say why it was not, never "similar".
+      return englandValue == null
+          ? "No England value"
+          : area.lower95() == null
+              ? "Not compared (no confidence interval)"
+              : "Not compared (interval does not contain the value)";
+    }
     return ValueText.comparisonText(area);
+  }
+
+  /** An indicator the system defined and imported values for itself, not a national one. */
+  public boolean local() {
+    return !indicator.isPublic();
   }
 
   public String comparatorValue() {

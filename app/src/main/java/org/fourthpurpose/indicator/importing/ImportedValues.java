@@ -7,13 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fourthpurpose.geography.Geography;
+import org.fourthpurpose.indicator.AreaLevel;
+import org.fourthpurpose.indicator.AreaValue;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.indicator.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -153,6 +158,93 @@ public class ImportedValues {
                   rs.getLong("import_id"));
             })
         .list();
+  }
+
+  /**
+   * Every value of an indicator in the workspace with its area's level, for the profile: codes no
+   * longer in the reference geography are left out.
+   */
+  public List<AreaValue> areaValues(String workspaceIcbCode, String indicatorId) {
+    ImportAreas areas = new ImportAreas(geography);
+    List<AreaValue> result = new ArrayList<>();
+    sql.sql(
+            "select v.area_code, v.period, v.period_start, v.observation, v.numerator,"
+                + " v.denominator, v.lower_ci, v.upper_ci"
+                + OF_WORKSPACE
+                + " and v.indicator_id = ? order by v.period_start, v.area_code")
+        .params(workspaceIcbCode, indicatorId)
+        .query(
+            (ResultSet rs) -> {
+              ImportAreas.Area area = areas.find(rs.getString("area_code"));
+              if (area != null) {
+                result.add(
+                    new AreaValue(
+                        area.level(),
+                        area.code(),
+                        new Period(
+                            rs.getString("period"), rs.getDate("period_start").toLocalDate()),
+                        rs.getDouble("observation"),
+                        nullable(rs, "lower_ci"),
+                        nullable(rs, "upper_ci"),
+                        nullable(rs, "numerator"),
+                        nullable(rs, "denominator"),
+                        1,
+                        null));
+              }
+            });
+    return result;
+  }
+
+  /** How many values of each indicator the workspace has, by indicator id. */
+  public Map<String, Long> counts(String workspaceIcbCode) {
+    Map<String, Long> counts = new HashMap<>();
+    sql.sql("select v.indicator_id, count(*) as n" + OF_WORKSPACE + " group by v.indicator_id")
+        .param(workspaceIcbCode)
+        .query(
+            (ResultSet rs) -> {
+              counts.put(rs.getString("indicator_id"), rs.getLong("n"));
+            });
+    return counts;
+  }
+
+  /** The levels of geography the workspace has values of an indicator for. */
+  public Set<AreaLevel> levels(String workspaceIcbCode, String indicatorId) {
+    ImportAreas areas = new ImportAreas(geography);
+    Set<AreaLevel> levels = EnumSet.noneOf(AreaLevel.class);
+    sql.sql("select distinct v.area_code" + OF_WORKSPACE + " and v.indicator_id = ?")
+        .params(workspaceIcbCode, indicatorId)
+        .query(String.class)
+        .list()
+        .forEach(
+            code -> {
+              ImportAreas.Area area = areas.find(code);
+              if (area != null) {
+                levels.add(area.level());
+              }
+            });
+    return levels;
+  }
+
+  /**
+   * Deletes every value of an indicator in the workspace and returns how many, in the caller's
+   * transaction. It waits for an import into the workspace that is storing values to finish, as
+   * imports take turns on the workspace's row.
+   */
+  public long delete(String workspaceIcbCode, String indicatorId) {
+    sql.sql(
+            "insert into imported_workspace (workspace_icb_code) select ? where not exists"
+                + " (select 1 from imported_workspace where workspace_icb_code = ?)")
+        .params(workspaceIcbCode, workspaceIcbCode)
+        .update();
+    sql.sql(
+            "select workspace_icb_code from imported_workspace where workspace_icb_code = ?"
+                + " for update")
+        .param(workspaceIcbCode)
+        .query(String.class)
+        .list();
+    return sql.sql("delete from imported_value where workspace_icb_code = ? and indicator_id = ?")
+        .params(workspaceIcbCode, indicatorId)
+        .update();
   }
 
   private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -2,10 +2,13 @@ package org.fourthpurpose.indicator.importing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.indicator.Indicator;
+import org.fourthpurpose.indicator.IndicatorCatalogue;
 import org.fourthpurpose.web.Downloads;
 import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
@@ -16,14 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A workspace's imported indicator values: which indicators have values, and each one's values as a
- * table and a CSV file. Viewers of the workspace see them.
+ * A workspace's imported values of one indicator, as a table and a CSV file. Viewers of the
+ * workspace see them. The list of the workspace's indicators, local and with values, is {@code
+ * indicator.local}'s page.
  */
 @NeedsReferenceData("indicators")
 @Controller
 class ImportedValuesPageController {
 
-  static final String LIST_VIEW = "indicator/local-indicators";
   static final String VALUES_VIEW = "indicator/local-indicator";
 
   /** Rows a page shows; the CSV file has them all. */
@@ -44,11 +47,17 @@ class ImportedValuesPageController {
   private final ImportedValues values;
   private final WorkspaceAccess access;
   private final Geography geography;
+  private final IndicatorCatalogue catalogue;
 
-  ImportedValuesPageController(ImportedValues values, WorkspaceAccess access, Geography geography) {
+  ImportedValuesPageController(
+      ImportedValues values,
+      WorkspaceAccess access,
+      Geography geography,
+      IndicatorCatalogue catalogue) {
     this.values = values;
     this.access = access;
     this.geography = geography;
+    this.catalogue = catalogue;
   }
 
   /** A value as the page shows it: as imported, without trailing zeros. */
@@ -81,20 +90,23 @@ class ImportedValuesPageController {
     }
   }
 
-  @GetMapping("/workspaces/{icbCode}/indicators/local")
-  String list(@PathVariable String icbCode, Model model) {
-    IntegratedCareBoard icb = geography.requireIcb(icbCode);
-    access.requireView(icb.code());
-    model.addAttribute("icb", icb);
-    model.addAttribute("indicators", values.indicators(icb.code()));
-    return LIST_VIEW;
-  }
-
   @GetMapping("/workspaces/{icbCode}/indicators/local/{indicatorId}")
   String show(@PathVariable String icbCode, @PathVariable String indicatorId, Model model) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
+    if (values.indicator(icb.code(), indicatorId).isEmpty()) {
+      Indicator local = catalogue.indicatorsFor(icb.code()).get(indicatorId);
+      if (local != null && !local.isPublic()) {
+        // A local indicator with no values yet: its definition is what there is to see.
+        return "redirect:/workspaces/" + icb.code() + "/indicators/local/" + indicatorId + "/edit";
+      }
+    }
     ImportedIndicator indicator = indicator(icb, indicatorId);
+    model.addAttribute(
+        "local",
+        Optional.ofNullable(catalogue.indicatorsFor(icb.code()).get(indicatorId))
+            .filter(i -> !i.isPublic())
+            .isPresent());
     model.addAttribute("icb", icb);
     model.addAttribute("indicator", indicator);
     model.addAttribute(

@@ -35,10 +35,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A workspace's local data in a backup: its local indicators, its finished imports (accepted,
- * rejected or failed, with who started them, when, and the problems of rejected files) and every
- * value its accepted imports stored. Values are streamed in key order and restored in batches, so a
- * workspace with millions of values is backed up and restored in bounded memory.
+ * A workspace's local data in a backup: its local indicators (with who defined and last changed
+ * each, and whether it is published), its finished imports (accepted, rejected or failed, with who
+ * started them, when, and the problems of rejected files) and every value its accepted imports
+ * stored. Values are streamed in key order and restored in batches, so a workspace with millions of
+ * values is backed up and restored in bounded memory.
  *
  * <p>A value's key is its import's key times 2^32 plus its position in the import ({@link
  * IndicatorImports#firstValueId}); the backup keeps the position, so the restored values keep their
@@ -77,7 +78,8 @@ class IndicatorBackup implements WorkspaceBackupPart {
 
   @Override
   public int formatVersion() {
-    return 1;
+    // 2: local indicators carry who defined and changed them, when, and whether published.
+    return 2;
   }
 
   @Override
@@ -109,6 +111,10 @@ class IndicatorBackup implements WorkspaceBackupPart {
                           .text("origin", rs.getString("origin"))
                           .id("position", rs.getLong("position"))
                           .timestamp("createdAt", rs.getObject("created_at", OffsetDateTime.class))
+                          .text("createdBy", rs.getString("created_by"))
+                          .text("updatedBy", rs.getString("updated_by"))
+                          .timestamp("updatedAt", rs.getObject("updated_at", OffsetDateTime.class))
+                          .bool("published", rs.getBoolean("published"))
                           .end();
                     }));
     Map<Long, Long> importIds = new HashMap<>();
@@ -239,7 +245,7 @@ class IndicatorBackup implements WorkspaceBackupPart {
   public void restore(String icbCode, BackupReader in, int formatVersion, RestoreContext context) {
     Set<String> themes = new HashSet<>();
     catalogue.themes().forEach(t -> themes.add(t.code()));
-    in.section("localIndicators", entry -> restoreIndicator(icbCode, entry, themes));
+    in.section("localIndicators", entry -> restoreIndicator(icbCode, entry, themes, formatVersion));
     Set<String> indicatorIds = catalogue.indicatorsFor(icbCode).keySet();
     Map<Long, Long> importIds = new HashMap<>();
     Set<Long> accepted = new HashSet<>();
@@ -316,7 +322,8 @@ class IndicatorBackup implements WorkspaceBackupPart {
     insertValues(batch, last[0]);
   }
 
-  private void restoreIndicator(String icbCode, BackupEntry entry, Set<String> themes) {
+  private void restoreIndicator(
+      String icbCode, BackupEntry entry, Set<String> themes, int formatVersion) {
     String id = entry.text("id");
     if (!ID.matcher(id).matches()) {
       throw entry.problem(
@@ -344,8 +351,9 @@ class IndicatorBackup implements WorkspaceBackupPart {
             "insert into indicator (id, theme_code, title, definition, source, source_url,"
                 + " licence, attribution, unit, value_type, polarity, ci_method,"
                 + " geography_levels, time_periods, method_note, fingertips_id, origin,"
-                + " workspace_icb_code, position, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " workspace_icb_code, position, created_at, created_by, updated_by, updated_at,"
+                + " published) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)")
         .params(
             id,
             theme,
@@ -366,7 +374,15 @@ class IndicatorBackup implements WorkspaceBackupPart {
             entry.text("origin", 20),
             icbCode,
             entry.integer("position", Integer.MIN_VALUE, Integer.MAX_VALUE),
-            entry.timestamp("createdAt"))
+            entry.timestamp("createdAt"),
+            new SqlParameterValue(
+                Types.VARCHAR, formatVersion >= 2 ? entry.optionalText("createdBy", 254) : null),
+            new SqlParameterValue(
+                Types.VARCHAR, formatVersion >= 2 ? entry.optionalText("updatedBy", 254) : null),
+            new SqlParameterValue(
+                Types.TIMESTAMP_WITH_TIMEZONE,
+                formatVersion >= 2 ? entry.optionalTimestamp("updatedAt") : null),
+            formatVersion >= 2 && entry.bool("published"))
         .update();
   }
 

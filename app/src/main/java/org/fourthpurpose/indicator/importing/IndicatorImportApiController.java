@@ -126,6 +126,7 @@ class IndicatorImportApiController {
                   : "The file was not imported: " + record.errorCount() + " problems");
       problem.setTitle("The file was not imported");
       problem.setProperty("importId", record.id());
+      problem.setProperty("file", record.fileName());
       problem.setProperty(
           "errors",
           problems.stream().map(p -> new ErrorJson(p.line(), p.column(), p.message())).toList());

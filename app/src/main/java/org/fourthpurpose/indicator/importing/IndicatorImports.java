@@ -35,8 +35,10 @@ import org.fourthpurpose.job.JobContext;
 import org.fourthpurpose.job.JobQueueFullException;
 import org.fourthpurpose.job.Jobs;
 import org.fourthpurpose.job.UnfinishedJobsFailed;
+import org.fourthpurpose.web.PublicPagesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -96,6 +98,7 @@ public class IndicatorImports {
   private final Clock clock;
   private final Jobs jobs;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> workspaceLocks = new ConcurrentHashMap<>();
 
@@ -106,7 +109,8 @@ public class IndicatorImports {
       Geography geography,
       Clock clock,
       Jobs jobs,
-      AuditLog audit) {
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.sql = JdbcClient.create(jdbc);
     this.batches = jdbc;
     this.transaction = transaction;
@@ -115,6 +119,7 @@ public class IndicatorImports {
     this.clock = clock;
     this.jobs = jobs;
     this.audit = audit;
+    this.events = events;
   }
 
   /** Live counts of an import in progress. */
@@ -323,6 +328,12 @@ public class IndicatorImports {
           transaction.executeWithoutResult(
               status -> store(id, workspace, batches, progress, started, actor, context));
           context.message("Imported: " + progress.rowsStored.get() + " rows stored");
+          if (checker.indicatorsSeen().stream()
+              .anyMatch(i -> indicators.containsKey(i) && !indicators.get(i).isPublic())) {
+            // The system's profile shows its local indicators: a published one may have changed.
+            events.publishEvent(
+                new PublicPagesChanged("import " + id + " into " + workspace + " accepted"));
+          }
         } catch (Rejected e) {
           CheckedBatches.Result result = batches.finish();
           if (result.rows() == 0 && checker.problemCount() == 0) {

@@ -12,8 +12,10 @@ import org.fourthpurpose.indicator.importing.RowSource.Field;
 /**
  * Checks each row of an import and remembers every problem (up to a limit, counting the rest):
  * unknown indicator or area, a period not in an accepted form, text where a number should be, a
- * denominator of zero or less, no value, an interval the wrong way round, and the same indicator,
- * area and period twice.
+ * denominator of zero or less, no value, an interval the wrong way round or not containing its
+ * value, a value impossible for the indicator's kind of number (a proportion outside 0 to 100%, a
+ * numerator above its denominator, a negative count or rate), an area type a local indicator is not
+ * defined for, and the same indicator, area and period twice.
  */
 final class RowChecker {
 
@@ -102,6 +104,26 @@ final class RowChecker {
     if (lower != null && upper != null && lower > upper) {
       problem(row, Field.LOWER_CI, "is greater than upper_ci (" + row.upperCi().strip() + ")");
     }
+    if (indicator != null) {
+      checkValueType(row, indicator, value, numerator, denominator, lower, upper);
+    }
+    if (indicator != null
+        && area != null
+        && !indicator.isPublic()
+        && !indicator.geographyLevels().contains(area.level())) {
+      problem(
+          row,
+          Field.AREA_CODE,
+          "'"
+              + areaText
+              + "' is "
+              + levelName(area.level())
+              + "; the local indicator "
+              + indicator.id()
+              + " is defined for "
+              + levelsText(indicator.geographyLevels())
+              + " only: add the area type to its definition or leave this row out");
+    }
     if (indicator != null && area != null && period != null) {
       long key = key(indicator.id(), area.code(), period.label());
       long first = firstLineOfKey.putIfAbsent(key, row.line());
@@ -135,6 +157,134 @@ final class RowChecker {
         denominator,
         lower,
         upper);
+  }
+
+  /**
+   * Refuses values impossible for the indicator's kind of number: a proportion outside its scale (0
+   * to 100 for a unit in %, otherwise 0 to 1, as in the catalogue) or with a numerator above its
+   * denominator; a negative count or rate; and a value outside its own interval.
+   */
+  private void checkValueType(
+      RawRow row,
+      Indicator indicator,
+      Double value,
+      Double numerator,
+      Double denominator,
+      Double lower,
+      Double upper) {
+    ValueType type = indicator.valueType();
+    boolean partExceedsWhole = false;
+    if (type == ValueType.PROPORTION
+        && numerator != null
+        && denominator != null
+        && numerator > denominator) {
+      partExceedsWhole = true;
+      problem(
+          row,
+          Field.NUMERATOR,
+          "is "
+              + row.numerator().strip()
+              + ", more than the denominator ("
+              + row.denominator().strip()
+              + "): the numerator of a proportion counts part of its denominator");
+    }
+    boolean given = !isBlank(row.value());
+    if (type == ValueType.PROPORTION) {
+      double top = proportionScale(indicator);
+      // Only a problem's message needs the range in words: no string per good row.
+      java.util.function.Supplier<String> range =
+          () -> "a proportion in " + indicator.unit() + " must be between 0 and " + plain(top);
+      if (value != null && given && (value < 0 || value > top)) {
+        problem(row, Field.VALUE, "is " + row.value().strip() + ": " + range.get());
+      } else if (value != null && !given && !partExceedsWhole && (value < 0 || value > top)) {
+        problem(row, Field.VALUE, "works out at " + plain(value) + ": " + range.get());
+      }
+      if (lower != null && (lower < 0 || lower > top)) {
+        problem(row, Field.LOWER_CI, "is " + row.lowerCi().strip() + ": " + range.get());
+      }
+      if (upper != null && (upper < 0 || upper > top)) {
+        problem(row, Field.UPPER_CI, "is " + row.upperCi().strip() + ": " + range.get());
+      }
+    } else if (type == ValueType.COUNT || type == ValueType.RATE) {
+      String kind = type == ValueType.COUNT ? "a count" : "a rate";
+      if (value != null && given && value < 0) {
+        problem(
+            row, Field.VALUE, "is " + row.value().strip() + ": " + kind + " cannot be negative");
+      }
+      if (lower != null && lower < 0) {
+        problem(
+            row,
+            Field.LOWER_CI,
+            "is " + row.lowerCi().strip() + ": " + kind + " cannot be negative");
+      }
+    }
+    if (lower != null && upper != null && lower > upper) {
+      return; // Reported as an interval the wrong way round: one problem is enough.
+    }
+    if (value != null && lower != null && lower > value) {
+      problem(
+          row,
+          Field.LOWER_CI,
+          "is "
+              + row.lowerCi().strip()
+              + ", above the value ("
+              + (given ? row.value().strip() : plain(value))
+              + "): an interval must contain its value");
+    }
+    if (value != null && upper != null && upper < value) {
+      problem(
+          row,
+          Field.UPPER_CI,
+          "is "
+              + row.upperCi().strip()
+              + ", below the value ("
+              + (given ? row.value().strip() : plain(value))
+              + "): an interval must contain its value");
+    }
+  }
+
+  /**
+   * The largest value a proportion can take in the indicator's unit: 100 for a percentage (a unit
+   * starting with %), otherwise 1 (the catalogue's "proportion of people (0 to 1)").
+   */
+  static double proportionScale(Indicator indicator) {
+    return indicator.unit().stripLeading().startsWith("%") ? 100 : 1;
+  }
+
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Levels of geography in words, e.g. "England and ICBs". */
+  static String levelsText(java.util.List<org.fourthpurpose.indicator.AreaLevel> levels) {
+    List<String> names =
+        levels.stream()
+            .map(
+                level ->
+                    switch (level) {
+                      case ENGLAND -> "England";
+                      case REGION -> "regions";
+                      case ICB -> "ICBs";
+                      case SUB_ICB -> "sub-ICB locations";
+                      case LAD -> "local authority districts";
+                    })
+            .toList();
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " and "
+            + names.get(names.size() - 1);
+  }
+
+  /** A level of geography in words, e.g. "a sub-ICB location". */
+  static String levelName(org.fourthpurpose.indicator.AreaLevel level) {
+    return switch (level) {
+      case ENGLAND -> "England";
+      case REGION -> "a region";
+      case ICB -> "an ICB";
+      case SUB_ICB -> "a sub-ICB location";
+      case LAD -> "a local authority district";
+    };
   }
 
   /** What a numerator over a denominator is multiplied by to give the indicator's unit. */

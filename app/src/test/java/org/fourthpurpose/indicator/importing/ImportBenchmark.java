@@ -181,8 +181,9 @@ public final class ImportBenchmark {
                       + value
                       + ",,,"
                       + (value - 1.5)
+                      // A percentage's interval ends at 100: the import refuses one beyond it.
                       + ","
-                      + (value + 1.5)
+                      + Math.min(100, value + 1.5)
                       + "\n");
             }
             written++;

@@ -271,7 +271,8 @@ class IndicatorImportStoringIntegrationTest {
             }
           }
         };
-    return new IndicatorImports(failingJdbc, transaction, catalogue, geography, clock, jobs, audit);
+    return new IndicatorImports(
+        failingJdbc, transaction, catalogue, geography, clock, jobs, audit, event -> {});
   }
 
   private List<Map<String, Object>> values() {
