@@ -3,6 +3,7 @@ package org.fourthpurpose.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fourthpurpose.reference.ReferenceDataLoader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -18,10 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class ReferenceDataReadiness implements HandlerInterceptor, WebMvcConfigurer {
 
-  private final ReferenceDataLoader loader;
+  private final ObjectProvider<ReferenceDataLoader> loaders;
 
-  ReferenceDataReadiness(ReferenceDataLoader loader) {
-    this.loader = loader;
+  /** The loader is absent only in web slices that test one controller without the data. */
+  ReferenceDataReadiness(ObjectProvider<ReferenceDataLoader> loaders) {
+    this.loaders = loaders;
   }
 
   @Override
@@ -41,7 +43,8 @@ class ReferenceDataReadiness implements HandlerInterceptor, WebMvcConfigurer {
           AnnotatedElementUtils.findMergedAnnotation(
               method.getBeanType(), NeedsReferenceData.class);
     }
-    if (needs == null) {
+    ReferenceDataLoader loader = loaders.getIfAvailable();
+    if (needs == null || loader == null) {
       return true;
     }
     for (String dataset : needs.value()) {
