@@ -135,7 +135,8 @@ class NeighbourhoodMapsIntegrationTest {
     assertThat(html)
         .contains("class=\"fp-decile-10\" d=\"M")
         .contains("<title>Halton 001A (E01012392): decile 10</title>")
-        .contains("<td>Halton 001A</td><td>E01012392</td><td>10</td><td>2,908</td>")
+        .contains(
+            "<td data-label=\"Neighbourhood\">Halton 001A</td><td data-label=\"Code\">E01012392</td><td data-label=\"Decile\">10</td><td data-label=\"Residents\" class=\"fp-table-numeric\">2,908</td>")
         .contains("Contains OS data © Crown copyright and database right 2021.")
         .doesNotContain("id=\"lsoa-map-loading\"");
     assertThat(html).doesNotContain("This is not a map");

@@ -154,16 +154,16 @@ class LocalIndicatorIntegrationTest {
     assertThat(anchor)
         .contains(">Spend with local suppliers</a>")
         .contains("<strong class=\"nhsuk-tag nhsuk-tag--white\">Local</strong>")
-        .contains("<td>2024/25</td>")
-        .contains(">37.5</td>")
-        .contains(">32.9 to 42.3</td>")
+        .contains("<td data-label=\"Period\">2024/25</td>")
+        .contains("<span>37.5</span>")
+        .contains(">(32.9 to 42.3)</span>")
         .contains(">30.0</td>")
-        .contains("<td>Better than England</td>")
+        .contains("<span>Better than England</span>")
         .contains(
             "href=\"/ics/QUA/profile/themes/local-economy?comparator=england#local-anchor-spend\"");
     assertThat(row(page, "local-community-volunteers"))
-        .contains(">1,250</td>")
-        .contains("<td>No England value</td>")
+        .contains("<span>1,250</span>")
+        .contains("<span>No England value</span>")
         .doesNotContain("Similar")
         .contains("Local</strong>");
 
