@@ -152,7 +152,11 @@ public class IndicatorRepository {
         rs.getString("note"));
   }
 
-  private static Indicator map(ResultSet rs) throws SQLException {
+  /**
+   * An indicator from a row of the {@code indicator} table (every column but the local ones): the
+   * one mapping the catalogue and local indicators share.
+   */
+  public static Indicator map(ResultSet rs) throws SQLException {
     return new Indicator(
         rs.getString("id"),
         rs.getString("theme_code"),

@@ -20,6 +20,7 @@ import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.indicator.AreaLevel;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
+import org.fourthpurpose.indicator.IndicatorRepository;
 import org.fourthpurpose.indicator.IntervalMethod;
 import org.fourthpurpose.indicator.Polarity;
 import org.fourthpurpose.indicator.Theme;
@@ -573,28 +574,7 @@ class LocalIndicators {
     Timestamp created = rs.getTimestamp("created_at");
     Timestamp updated = rs.getTimestamp("updated_at");
     return new LocalIndicator(
-        new Indicator(
-            rs.getString("id"),
-            rs.getString("theme_code"),
-            rs.getString("title"),
-            rs.getString("definition"),
-            rs.getString("source"),
-            rs.getString("source_url"),
-            rs.getString("licence"),
-            rs.getString("attribution"),
-            rs.getString("unit"),
-            ValueType.valueOf(rs.getString("value_type")),
-            Polarity.valueOf(rs.getString("polarity")),
-            IntervalMethod.valueOf(rs.getString("ci_method")),
-            Arrays.stream(rs.getString("geography_levels").split(","))
-                .filter(s -> !s.isBlank())
-                .map(AreaLevel::valueOf)
-                .toList(),
-            rs.getString("time_periods"),
-            rs.getString("method_note"),
-            rs.getObject("fingertips_id", Integer.class),
-            false,
-            rs.getString("workspace_icb_code")),
+        IndicatorRepository.map(rs),
         rs.getBoolean("published"),
         rs.getString("created_by"),
         created == null ? null : created.toInstant(),
