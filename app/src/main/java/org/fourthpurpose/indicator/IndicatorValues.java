@@ -112,22 +112,7 @@ public class IndicatorValues {
           band = band(s);
         }
       }
-      rows.add(
-          new AreaComparison(
-              area[0],
-              area[1],
-              area[2],
-              period,
-              v == null ? null : v.value(),
-              ci == null ? null : ci[0],
-              ci == null ? null : ci[1],
-              ci == null ? null : ci[2],
-              ci == null ? null : ci[3],
-              v == null ? null : v.numerator(),
-              v == null ? null : v.denominator(),
-              comparison,
-              false,
-              band));
+      rows.add(row(area, period, v, ci, comparison, false, band));
     }
     return new IndicatorTable(indicator, AreaLevel.ICB, period, england, periods, rows);
   }
@@ -216,22 +201,7 @@ public class IndicatorValues {
           band = q.number();
         }
       }
-      rows.add(
-          new AreaComparison(
-              area[0],
-              area[1],
-              area[2],
-              period,
-              v == null ? null : v.value(),
-              ci == null ? null : ci[0],
-              ci == null ? null : ci[1],
-              ci == null ? null : ci[2],
-              ci == null ? null : ci[3],
-              v == null ? null : v.numerator(),
-              v == null ? null : v.denominator(),
-              comparison,
-              !everyValueHasAnInterval,
-              band));
+      rows.add(row(area, period, v, ci, comparison, !everyValueHasAnInterval, band));
     }
     return rows;
   }
@@ -258,6 +228,32 @@ public class IndicatorValues {
                           }));
     }
     return areas;
+  }
+
+  /** One area's row: its value with the interval limits {@code ci} (95% then 99.8%, or null). */
+  private static AreaComparison row(
+      String[] area,
+      String period,
+      AreaValue v,
+      double[] ci,
+      String comparison,
+      boolean comparedByQuintile,
+      int band) {
+    return new AreaComparison(
+        area[0],
+        area[1],
+        area[2],
+        period,
+        v == null ? null : v.value(),
+        ci == null ? null : ci[0],
+        ci == null ? null : ci[1],
+        ci == null ? null : ci[2],
+        ci == null ? null : ci[3],
+        v == null ? null : v.numerator(),
+        v == null ? null : v.denominator(),
+        comparison,
+        comparedByQuintile,
+        band);
   }
 
   /**
