@@ -269,7 +269,7 @@ class DeprivationDataset implements ReferenceDataset {
       Map<Domain, List<Object[]>> byDomain,
       Map<String, Long> population,
       Map<AreaType, Function<String, String>> areaTypes) {
-    long rows = 0;
+    List<AreaGroups> groups = new ArrayList<>();
     for (Map.Entry<AreaType, Function<String, String>> areaType : areaTypes.entrySet()) {
       for (Map.Entry<Domain, List<Object[]>> domain : byDomain.entrySet()) {
         Map<String, List<LsoaDeprivation>> byArea = new TreeMap<>();
@@ -281,17 +281,40 @@ class DeprivationDataset implements ReferenceDataset {
                   new LsoaDeprivation(
                       lsoa, (Double) r[1], (Integer) r[2], (Integer) r[3], population.get(lsoa)));
         }
-        rows += storeSummaries(edition, areaType.getKey(), domain.getKey(), byArea);
-        if (domain.getKey() == Domain.IMD) {
-          rows += storeDeciles(edition, areaType.getKey().apiName(), byArea);
-          rows += storeDeciles(edition, "england", Map.of(ENGLAND, all(byArea)));
-        }
+        groups.add(new AreaGroups(areaType.getKey(), domain.getKey(), byArea));
+      }
+    }
+    // The measures are pure arithmetic over each area's neighbourhoods (the local concentration
+    // sorts them): worked out on every core at once, they take a share of the first start's time
+    // off, and the rows are still written in one order from this thread.
+    Map<AreaGroups, List<SummaryMeasures>> measures = new java.util.IdentityHashMap<>();
+    groups.parallelStream()
+        .map(g -> Map.entry(g, measuresOf(edition, g.byArea())))
+        .toList()
+        .forEach(e -> measures.put(e.getKey(), e.getValue()));
+    long rows = 0;
+    for (AreaGroups g : groups) {
+      rows += storeSummaries(edition, g.areaType(), g.domain(), g.byArea(), measures.get(g));
+      if (g.domain() == Domain.IMD) {
+        rows += storeDeciles(edition, g.areaType().apiName(), g.byArea());
+        rows += storeDeciles(edition, "england", Map.of(ENGLAND, all(g.byArea())));
       }
     }
     if (rows == 0) {
       throw new ReferenceDataException(edition.apiName(), 0, null, "produced no summaries");
     }
     return rows;
+  }
+
+  /** One area type's neighbourhoods, by area code, on one domain. */
+  private record AreaGroups(
+      AreaType areaType, Domain domain, Map<String, List<LsoaDeprivation>> byArea) {}
+
+  private static List<SummaryMeasures> measuresOf(
+      Edition edition, Map<String, List<LsoaDeprivation>> byArea) {
+    return byArea.values().parallelStream()
+        .map(lsoas -> DeprivationSummaryMethod.summarise(lsoas, edition.lsoaCount()))
+        .toList();
   }
 
   private static List<LsoaDeprivation> all(Map<String, List<LsoaDeprivation>> byArea) {
@@ -304,12 +327,9 @@ class DeprivationDataset implements ReferenceDataset {
       Edition edition,
       AreaType areaType,
       Domain domain,
-      Map<String, List<LsoaDeprivation>> byArea) {
+      Map<String, List<LsoaDeprivation>> byArea,
+      List<SummaryMeasures> measures) {
     List<String> codes = new ArrayList<>(byArea.keySet());
-    List<SummaryMeasures> measures = new ArrayList<>();
-    for (String code : codes) {
-      measures.add(DeprivationSummaryMethod.summarise(byArea.get(code), edition.lsoaCount()));
-    }
     Integer[] byScore = AreaRanking.rankDescending(column(measures, SummaryMeasures::averageScore));
     Integer[] byRank = AreaRanking.rankDescending(column(measures, SummaryMeasures::averageRank));
     Integer[] byProportion =

@@ -45,6 +45,7 @@ import org.fourthpurpose.reference.DataSource;
 import org.fourthpurpose.reference.LoadedDataset;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.fourthpurpose.reference.ReferenceDataLoader;
+import org.fourthpurpose.system.NeighbourhoodMaps;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.PublicPagesChanged;
 import org.springframework.context.event.EventListener;
@@ -90,6 +91,7 @@ public class BoardPacks {
   private final Geography geography;
   private final DeprivationSummaries deprivation;
   private final ReferenceDataLoader loader;
+  private final NeighbourhoodMaps neighbourhoodMaps;
   private final ITemplateEngine templates;
   private final Clock clock;
   private final Map<String, BoardPack.PlacesMap> maps = new ConcurrentHashMap<>();
@@ -101,8 +103,10 @@ public class BoardPacks {
       Geography geography,
       DeprivationSummaries deprivation,
       ReferenceDataLoader loader,
+      NeighbourhoodMaps neighbourhoodMaps,
       ITemplateEngine templates,
       Clock clock) {
+    this.neighbourhoodMaps = neighbourhoodMaps;
     this.profiles = profiles;
     this.comparators = comparators;
     this.geography = geography;
@@ -323,11 +327,11 @@ public class BoardPacks {
   }
 
   /**
-   * The LSOA (neighbourhood) map slot: null until the overview's LSOA map is merged, when this
-   * returns it and the template's {@code neighbourhoodMap} section draws it.
+   * The system's neighbourhoods by IMD 2025 decile, or null while their boundaries are still
+   * loading (the pack then says so, and is not kept: the next request draws the map).
    */
-  Object neighbourhoodMap(IntegratedCareBoard icb) {
-    return null;
+  NeighbourhoodMaps.PrintableMap neighbourhoodMap(IntegratedCareBoard icb) {
+    return neighbourhoodMaps.printable(icb).orElse(null);
   }
 
   static String percent(double share) {
@@ -417,6 +421,18 @@ public class BoardPacks {
           + "path.fp-core20-1{fill:#8a78b4}path.fp-core20-2{fill:#725a99}"
           + "path.fp-core20-3{fill:#5a3e7e}path.fp-core20-4{fill:#432164}"
           + "path.fp-core20-5{fill:#2d004b}"
+          // IMD deciles (1 most deprived, darkest) as in _colours.scss, with finer edges: a
+          // system has up to 1,900 neighbourhoods on the page.
+          + "path.fp-decile-1{fill:#2d004b;stroke-width:0.25px}"
+          + "path.fp-decile-2{fill:#381258;stroke-width:0.25px}"
+          + "path.fp-decile-3{fill:#432164;stroke-width:0.25px}"
+          + "path.fp-decile-4{fill:#4e2f71;stroke-width:0.25px}"
+          + "path.fp-decile-5{fill:#5a3e7e;stroke-width:0.25px}"
+          + "path.fp-decile-6{fill:#664c8c;stroke-width:0.25px}"
+          + "path.fp-decile-7{fill:#725a99;stroke-width:0.25px}"
+          + "path.fp-decile-8{fill:#7e69a7;stroke-width:0.25px}"
+          + "path.fp-decile-9{fill:#8a78b4;stroke-width:0.25px}"
+          + "path.fp-decile-10{fill:#9787c2;stroke-width:0.25px}"
           + ".fp-chart__gridline{stroke:#768692;stroke-width:1px}"
           + ".fp-chart__box{fill:#e8edee;stroke:#768692;stroke-width:1px}"
           + ".fp-chart__marker{stroke:#212b32;stroke-width:2px}"

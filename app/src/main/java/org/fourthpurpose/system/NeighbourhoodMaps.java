@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.chart.ChoroplethMap;
 import org.fourthpurpose.chart.ColourScale;
+import org.fourthpurpose.chart.DataTable;
 import org.fourthpurpose.chart.MapProjection;
 import org.fourthpurpose.deprivation.DeprivationSummaries;
 import org.fourthpurpose.deprivation.Domain;
@@ -218,34 +219,8 @@ public class NeighbourhoodMaps {
                 ? "Index of Multiple Deprivation 2025"
                 : domain.title() + " domain, Indices of Deprivation 2025";
     ColourScale scale = rurality ? RURAL_URBAN : DeprivationScales.DECILES;
-    ChoroplethMap map = null;
-    if (status == LsoaBoundaries.Status.LOADED) {
-      MapProjection projection =
-          projections.computeIfAbsent(
-              icb.code(),
-              code ->
-                  MapProjection.ofPlane(boundaries.projectedShapesOfIcb(code), WIDTH, TOLERANCE));
-      Map<String, MapProjection.Shape> shapes = new HashMap<>();
-      projection.shapes().forEach(s -> shapes.put(s.code(), s));
-      List<ChoroplethMap.Area> areas = new ArrayList<>(rows.size());
-      for (Row row : rows) {
-        MapProjection.Shape shape = shapes.get(row.code());
-        if (shape != null) {
-          areas.add(
-              new ChoroplethMap.Area(
-                  row.code(),
-                  row.name()
-                      + " ("
-                      + row.code()
-                      + "): "
-                      + (rurality ? row.value() : "decile " + row.value()),
-                  shape.path(),
-                  scale.cssClass(row.step()),
-                  null));
-        }
-      }
-      map = new ChoroplethMap(projection.viewBox(), areas);
-    }
+    ChoroplethMap map =
+        status == LsoaBoundaries.Status.LOADED ? draw(icb, rows, scale, rurality) : null;
     Model model =
         new Model(
             icb,
@@ -292,6 +267,108 @@ public class NeighbourhoodMaps {
     context.setVariable("attribution", LsoaBoundaries.ATTRIBUTION);
     String html = templates.process("system/neighbourhood-map", Set.of("map"), context);
     return new NeighbourhoodMap(icb.code(), layer, title, html);
+  }
+
+  /** The rows' neighbourhoods on the system's map, in the rows' order, shaded by their step. */
+  private ChoroplethMap draw(
+      IntegratedCareBoard icb, List<Row> rows, ColourScale scale, boolean rurality) {
+    MapProjection projection =
+        projections.computeIfAbsent(
+            icb.code(),
+            code -> MapProjection.ofPlane(boundaries.projectedShapesOfIcb(code), WIDTH, TOLERANCE));
+    Map<String, MapProjection.Shape> shapes = new HashMap<>();
+    projection.shapes().forEach(s -> shapes.put(s.code(), s));
+    List<ChoroplethMap.Area> areas = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      MapProjection.Shape shape = shapes.get(row.code());
+      if (shape != null) {
+        areas.add(
+            new ChoroplethMap.Area(
+                row.code(),
+                row.name()
+                    + " ("
+                    + row.code()
+                    + "): "
+                    + (rurality ? row.value() : "decile " + row.value()),
+                shape.path(),
+                scale.cssClass(row.step()),
+                null));
+      }
+    }
+    return new ChoroplethMap(projection.viewBox(), areas);
+  }
+
+  /**
+   * The system's neighbourhoods by IMD 2025 decile for print (the Step 1 board pack): the map with
+   * its key, a summary, and the residents in each decile instead of a row per neighbourhood.
+   *
+   * @param map the neighbourhoods, shaded with the classes of {@code key}
+   * @param table residents and neighbourhoods in each national decile
+   */
+  public record PrintableMap(
+      ChoroplethMap map, ColourScale key, List<String> summary, DataTable table) {}
+
+  /**
+   * The IMD 2025 decile map of a system's neighbourhoods for print, or empty while the boundaries
+   * are still loading (or could not be loaded).
+   */
+  public Optional<PrintableMap> printable(IntegratedCareBoard icb) {
+    if (boundaries.status() != LsoaBoundaries.Status.LOADED) {
+      return Optional.empty();
+    }
+    List<Lsoa> lsoas = geography.lsoasOf(icb.code());
+    Map<String, LsoaDecile> deciles =
+        deprivation.domainOf(Edition.IOD2025, Domain.IMD, lsoas.stream().map(Lsoa::code).toList());
+    Map<String, String> ladNames = new HashMap<>();
+    for (LocalAuthorityDistrict lad : geography.lads()) {
+      ladNames.put(lad.code(), lad.name());
+    }
+    List<Row> rows = new ArrayList<>(lsoas.size());
+    long[] residents = new long[11];
+    int[] count = new int[11];
+    long total = 0;
+    for (Lsoa lsoa : lsoas) {
+      LsoaDecile d = deciles.get(lsoa.code());
+      if (d != null) {
+        rows.add(
+            new Row(
+                lsoa.code(),
+                lsoa.name(),
+                ladNames.getOrDefault(lsoa.ladCode(), lsoa.ladCode()),
+                d.decile(),
+                d.rank(),
+                Integer.toString(d.decile()),
+                lsoa.population()));
+        residents[d.decile()] += lsoa.population();
+        count[d.decile()]++;
+        total += lsoa.population();
+      }
+    }
+    rows.sort(
+        Comparator.comparingInt(Row::step).thenComparingInt(Row::rank).thenComparing(Row::name));
+    String title = "Index of Multiple Deprivation 2025";
+    List<List<String>> table = new ArrayList<>();
+    for (int decile = 1; decile <= 10; decile++) {
+      table.add(
+          List.of(
+              DeprivationScales.decileLabel(decile),
+              count(count[decile]),
+              count(residents[decile]),
+              percent(residents[decile], total)));
+    }
+    return Optional.of(
+        new PrintableMap(
+            draw(icb, rows, DeprivationScales.DECILES, false),
+            DeprivationScales.DECILES,
+            decileSummary(icb, rows, title),
+            new DataTable(
+                "Neighbourhoods of "
+                    + icb.shortName()
+                    + " and their residents by national decile of the "
+                    + title,
+                List.of("Decile", "Neighbourhoods", "Residents", "Share of residents"),
+                List.of(false, true, true, true),
+                table)));
   }
 
   /** How many neighbourhoods and residents are in the most deprived decile, and where. */

@@ -62,8 +62,10 @@ class PageShell {
    *
    * @param title the text of the head's {@code title} element, escaped as in the page
    * @param main everything between the layout's {@code <main ...>} and {@code </main>}
+   * @param deflatedMain {@code main} compressed once as a {@link SplicedGzip#piece}, or null when
+   *     it is too small to be worth compressing
    */
-  record Body(String title, byte[] main) {
+  record Body(String title, byte[] main, byte[] deflatedMain) {
 
     /** The body's main content as text. */
     String mainText() {
@@ -72,7 +74,7 @@ class PageShell {
 
     /** The size in bytes the body takes in memory, near enough. */
     long bytes() {
-      return 2L * title.length() + main.length;
+      return 2L * title.length() + main.length + (deflatedMain == null ? 0 : deflatedMain.length);
     }
 
     /**
@@ -94,10 +96,12 @@ class PageShell {
       if (main.contains(CSRF_FIELD)) {
         return Optional.empty();
       }
+      byte[] bytes = main.getBytes(StandardCharsets.UTF_8);
       return Optional.of(
           new Body(
               html.substring(titleStart + TITLE_START.length(), titleEnd),
-              main.getBytes(StandardCharsets.UTF_8)));
+              bytes,
+              bytes.length < PublicPageCache.COMPRESS_FROM ? null : SplicedGzip.piece(bytes)));
     }
   }
 
@@ -143,6 +147,17 @@ class PageShell {
     int at = page.indexOf(MARKER);
     byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
     byte[] after = page.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
+    if (body.deflatedMain() != null) {
+      response.setHeader("Vary", "Accept-Encoding");
+      if (PublicPageCache.acceptsGzip(request)) {
+        // Tomcat leaves a response that already has a Content-Encoding alone.
+        byte[] gzipped = SplicedGzip.of(before, body.main(), body.deflatedMain(), after);
+        response.setHeader("Content-Encoding", "gzip");
+        response.setContentLength(gzipped.length);
+        response.getOutputStream().write(gzipped);
+        return;
+      }
+    }
     response.setContentLength(before.length + body.main().length + after.length);
     OutputStream out = response.getOutputStream();
     out.write(before);

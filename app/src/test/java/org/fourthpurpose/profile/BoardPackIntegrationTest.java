@@ -107,8 +107,53 @@ class BoardPackIntegrationTest {
         .contains("Licence: Open Government Licence v3.0.")
         .contains(
             "Source: Office for National Statistics licensed under the Open Government Licence");
-    // No neighbourhood map yet: its slot is empty.
-    assertThat(page).doesNotContain("id=\"neighbourhood-map\"");
+    // The neighbourhood map: a shape per LSOA, shaded by decile, with the residents in each decile
+    // as the LSOA API counts them (its decile is the IMD 2025 one).
+    JsonNode lsoas =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                mvc.perform(
+                        get("/api/v1/icbs/E54000008/lsoas")
+                            .accept(org.springframework.http.MediaType.APPLICATION_JSON))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+    assertThat(lsoas.size()).isEqualTo(1601);
+    String map = page.substring(page.indexOf("id=\"neighbourhood-map\""));
+    map = map.substring(0, map.indexOf("</section>"));
+    assertThat(map).doesNotContain("id=\"neighbourhood-map-loading\"");
+    long[] residents = new long[11];
+    int[] count = new int[11];
+    long total = 0;
+    for (JsonNode l : lsoas) {
+      int decile = l.get("imdDecile").asInt();
+      residents[decile] += l.get("population").asLong();
+      count[decile]++;
+      total += l.get("population").asLong();
+      assertThat(map).contains("(" + l.get("code").asString() + "): decile " + decile + "<");
+    }
+    assertThat(map.split("<path ", -1).length - 1).isEqualTo(1601);
+    assertThat(map.split("class=\"fp-decile-1\"", -1).length - 1).isEqualTo(count[1]);
+    String table = map.substring(map.indexOf("id=\"neighbourhoods-table\""));
+    for (int decile = 1; decile <= 10; decile++) {
+      String label =
+          decile == 1 ? "1 (most deprived)" : decile == 10 ? "10 (least deprived)" : "" + decile;
+      String row = table.substring(table.indexOf("<th scope=\"row\">" + label + "</th>"));
+      row = row.substring(0, row.indexOf("</tr>"));
+      assertThat(row)
+          .as("decile %d", decile)
+          .contains(">" + String.format(java.util.Locale.UK, "%,d", count[decile]) + "<")
+          .contains(">" + String.format(java.util.Locale.UK, "%,d", residents[decile]) + "<")
+          .contains(
+              ">"
+                  + String.format(java.util.Locale.UK, "%.1f%%", 100.0 * residents[decile] / total)
+                  + "<");
+    }
+    assertThat(total).isEqualTo(2_518_617L);
+    // Districts by name in the summary, as on the overview.
+    assertThat(map).contains("Most of them are in Liverpool (");
   }
 
   @Test
@@ -135,7 +180,11 @@ class BoardPackIntegrationTest {
         .contains("Step1boardpack:CheshireandMerseyside")
         .contains("Sources,licencesandattribution")
         .contains("Licence:OpenGovernmentLicencev3.0.")
-        .contains("EnglishIndicesofDeprivation2025");
+        .contains("EnglishIndicesofDeprivation2025")
+        // The neighbourhood map's heading, key and decile table are in the PDF too.
+        .contains("Neighbourhoods")
+        .contains("1(mostdeprived)322498,32419.8%")
+        .contains("NeighbourhoodsofCheshireandMerseysideandtheirresidentsbynationaldecile");
   }
 
   @Test

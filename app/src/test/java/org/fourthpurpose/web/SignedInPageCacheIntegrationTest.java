@@ -164,6 +164,50 @@ class SignedInPageCacheIntegrationTest {
   }
 
   @Test
+  void aCachedPageIsSentCompressedToASignedInPersonWhoAcceptsGzipAndReadsTheSame()
+      throws Exception {
+    String url = "/ics/QWO";
+    Account someone = person(null);
+    forget();
+    String plain = page(url, someone);
+    assertThat(cache.sizes()[1]).isEqualTo(1);
+
+    MockHttpServletResponse compressed =
+        mvc.perform(
+                get(url)
+                    .header("Accept-Encoding", "gzip, deflate, br")
+                    .with(user(accounts.userDetails(someone.id())))
+                    .session(new MockHttpSession()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
+
+    assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+    assertThat(compressed.getHeader("Vary")).contains("Accept-Encoding");
+    byte[] gzipped = compressed.getContentAsByteArray();
+    assertThat(compressed.getContentLength()).isEqualTo(gzipped.length);
+    String unzipped;
+    try (java.util.zip.GZIPInputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+      unzipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(gzipped.length).isLessThan(unzipped.length() / 4);
+    assertThat(withoutToken(unzipped)).isEqualTo(withoutToken(plain));
+    assertThat(unzipped).contains(someone.email(), "Sign out", "id=\"lsoa-map-title\"");
+    // Without gzip in Accept-Encoding the same page comes uncompressed.
+    MockHttpServletResponse identity =
+        mvc.perform(
+                get(url)
+                    .header("Accept-Encoding", "identity")
+                    .with(user(accounts.userDetails(someone.id())))
+                    .session(new MockHttpSession()))
+            .andReturn()
+            .getResponse();
+    assertThat(identity.getHeader("Content-Encoding")).isNull();
+    assertThat(withoutToken(identity.getContentAsString())).isEqualTo(withoutToken(plain));
+  }
+
+  @Test
   void theSignOutFormOnACachedPageCarriesATokenOfThePersonsOwnSession() throws Exception {
     String url = "/ics/QYG/profile?comparator=neighbours";
     Account first = person(null);
