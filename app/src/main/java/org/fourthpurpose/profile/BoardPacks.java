@@ -298,7 +298,7 @@ public class BoardPacks {
                   shape ->
                       new ChoroplethMap.Area(
                           shape.code(),
-                          byCode.get(shape.code()).name()
+                          byCode.get(shape.code()).displayName()
                               + ": "
                               + percent(share.get(shape.code()))
                               + " in the most deprived 20%",
@@ -314,11 +314,11 @@ public class BoardPacks {
                   List.of("Location", "Residents", "In most deprived 20%"),
                   List.of(false, true, true),
                   places.stream()
-                      .sorted(Comparator.comparing(SubIcbLocation::name))
+                      .sorted(Comparator.comparing(SubIcbLocation::displayName))
                       .map(
                           p ->
                               List.of(
-                                  p.name(),
+                                  p.displayName(),
                                   String.format(Locale.UK, "%,d", p.population()),
                                   percent(share.get(p.code()))))
                       .toList());

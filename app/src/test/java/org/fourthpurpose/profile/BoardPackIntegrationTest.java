@@ -99,7 +99,10 @@ class BoardPackIntegrationTest {
     assertThat(page.split("class=\"fp-pack-section fp-pack-theme\"", -1).length - 1)
         .isLessThanOrEqualTo(9);
     // The overview's map: the nine sub-ICB locations, with 99A the most deprived at 53.9%.
-    assertThat(page).contains("NHS Cheshire and Merseyside ICB - 99A", "53.9%");
+    // Named by place, as on the overview, not by the lookup's "NHS Cheshire and Merseyside ICB -
+    // 99A".
+    assertThat(page).contains("<th scope=\"row\">Liverpool (99A)</th>", "53.9%");
+    assertThat(page).doesNotContain("ICB - 99A");
     assertThat(page).contains("id=\"places-table\"");
     // Sources with licences and attribution, from the catalogue and sources.json.
     assertThat(page)
