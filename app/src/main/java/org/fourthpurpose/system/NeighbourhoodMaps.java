@@ -162,7 +162,39 @@ public class NeighbourhoodMaps {
       ColourScale scale,
       List<Row> rows,
       String tableCaption,
-      String source) {}
+      String source,
+      List<Step> steps,
+      String stepsCaption) {}
+
+  /** Neighbourhoods and residents at one step of the scale (a decile or a rural-urban class). */
+  record Step(
+      String label, String cssClass, String neighbourhoods, String residents, String share) {}
+
+  /** The rows counted by step, every step of the scale listed (with none where none). */
+  private static List<Step> steps(List<Row> rows, ColourScale scale, boolean rurality) {
+    int size = scale.legend().size();
+    long[] residents = new long[size + 1];
+    int[] count = new int[size + 1];
+    long total = 0;
+    for (Row row : rows) {
+      residents[row.step()] += row.population();
+      count[row.step()]++;
+      total += row.population();
+    }
+    List<Step> steps = new ArrayList<>();
+    for (int step = 1; step <= size; step++) {
+      steps.add(
+          new Step(
+              rurality
+                  ? RuralUrban.values()[step - 1].label()
+                  : DeprivationScales.decileLabel(step),
+              scale.cssClass(step),
+              count(count[step]),
+              count(residents[step]),
+              percent(residents[step], total)));
+    }
+    return steps;
+  }
 
   private NeighbourhoodMap build(
       IntegratedCareBoard icb, String layer, LsoaBoundaries.Status status) {
@@ -239,11 +271,11 @@ public class NeighbourhoodMaps {
             rurality
                 ? "Each neighbourhood (LSOA) is shaded by its rural-urban class, in the colours of"
                     + " the key. Each one can be reached with the Tab key and is named with its"
-                    + " code and class. The table after the map lists them all."
+                    + " code and class. The table after the map counts them by class."
                 : "Each neighbourhood (LSOA) is shaded by its national decile, from 1 (most"
                     + " deprived 10% in England, darkest) to 10 (least deprived). Each one can be"
                     + " reached with the Tab key and is named with its code and decile. The table"
-                    + " after the map lists them all.",
+                    + " after the map counts them by decile.",
             scale,
             rows,
             rurality
@@ -261,12 +293,18 @@ public class NeighbourhoodMaps {
                 ? "Rural-Urban Classification 2021 of LSOAs: Office for National Statistics, Open"
                     + " Government Licence v3.0."
                 : "English Indices of Deprivation 2025: Ministry of Housing, Communities and Local"
-                    + " Government, Open Government Licence v3.0.");
+                    + " Government, Open Government Licence v3.0.",
+            steps(rows, scale, rurality),
+            "The neighbourhoods of "
+                + icb.shortName()
+                + " and their residents by "
+                + (rurality ? "rural-urban class" : "national decile of the " + title));
     Context context = new Context(Locale.UK);
     context.setVariable("nm", model);
     context.setVariable("attribution", LsoaBoundaries.ATTRIBUTION);
     String html = templates.process("system/neighbourhood-map", Set.of("map"), context);
-    return new NeighbourhoodMap(icb.code(), layer, title, html);
+    String table = templates.process("system/neighbourhood-map", Set.of("table"), context);
+    return new NeighbourhoodMap(icb.code(), layer, title, html, rows.size(), table);
   }
 
   /** The rows' neighbourhoods on the system's map, in the rows' order, shaded by their step. */

@@ -22,6 +22,7 @@ class SystemController {
   static final String HOME = "system/home";
   static final String OVERVIEW = "system/overview";
   static final String ENGLAND = "system/england";
+  static final String NEIGHBOURHOODS = "system/neighbourhoods";
 
   private final SystemPages pages;
   private final Geography geography;
@@ -58,6 +59,17 @@ class SystemController {
     model.addAttribute("neighbourhoodMap", neighbourhoodMaps.of(icb, map));
     model.addAttribute("mapLayers", NeighbourhoodMaps.LAYERS);
     return OVERVIEW;
+  }
+
+  /** Every neighbourhood of a system in a table: too many for the overview, which counts them. */
+  @GetMapping("/ics/{code}/neighbourhoods")
+  String neighbourhoods(
+      @PathVariable String code, @RequestParam(defaultValue = "imd") String map, Model model) {
+    IntegratedCareBoard icb = geography.requireIcb(code);
+    model.addAttribute("icb", icb);
+    model.addAttribute("neighbourhoodMap", neighbourhoodMaps.of(icb, map));
+    model.addAttribute("mapLayers", NeighbourhoodMaps.LAYERS);
+    return NEIGHBOURHOODS;
   }
 
   @GetMapping("/england")

@@ -67,6 +67,7 @@ public class PublicPageCache extends OncePerRequestFilter {
     Map<String, List<String>> pages = new LinkedHashMap<>();
     pages.put("/", List.of());
     pages.put("/ics/*", List.of("map"));
+    pages.put("/ics/*/neighbourhoods", List.of("map"));
     pages.put("/england", List.of("domain", "edition", "sort", "direction"));
     pages.put("/england.csv", List.of("domain", "edition"));
     for (String profile :

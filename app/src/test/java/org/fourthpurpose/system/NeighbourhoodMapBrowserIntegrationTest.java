@@ -119,11 +119,17 @@ class NeighbourhoodMapBrowserIntegrationTest {
     page.keyboard().press("Tab");
     assertThat(page.evaluate("() => document.activeElement.tagName")).isEqualTo("path");
     assertThat(page.locator("#neighbourhood-map .fp-key li")).hasCount(10);
-    assertThat(page.locator("#lsoa-table tbody tr")).hasCount(1601);
+    assertThat(page.locator("#lsoa-steps tbody tr")).hasCount(10);
     page.locator("#neighbourhood-map")
         .screenshot(
             new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Paths.get("target", "screenshots", "neighbourhood-map-qyg.png")));
+    HeadlessChromium.assertAccessible(page);
+
+    // Every neighbourhood is one link away, in a table that fits the page.
+    page.getByText("Every neighbourhood of Cheshire and Merseyside in a table (1,601)").click();
+    page.waitForURL("**/ics/QYG/neighbourhoods?map=imd");
+    assertThat(page.locator("#lsoa-table tbody tr")).hasCount(1601);
     HeadlessChromium.assertAccessible(page);
   }
 

@@ -135,11 +135,30 @@ class NeighbourhoodMapsIntegrationTest {
     assertThat(html)
         .contains("class=\"fp-decile-10\" d=\"M")
         .contains("<title>Halton 001A (E01012392): decile 10</title>")
-        .contains(
-            "<td data-label=\"Neighbourhood\">Halton 001A</td><td data-label=\"Code\">E01012392</td><td data-label=\"Decile\">10</td><td data-label=\"Residents\" class=\"fp-table-numeric\">2,908</td>")
         .contains("Contains OS data © Crown copyright and database right 2021.")
         .doesNotContain("id=\"lsoa-map-loading\"");
     assertThat(html).doesNotContain("This is not a map");
+    // The table counts the neighbourhoods and residents by decile, as the summary does; every
+    // neighbourhood is listed on its own page, one link away.
+    assertThat(html)
+        .contains(
+            "<span>1 (most deprived)</span></th><td data-label=\"Neighbourhoods\" class=\"fp-table-numeric\">322</td><td data-label=\"Residents\" class=\"fp-table-numeric\">498,324</td><td data-label=\"Share of residents\" class=\"fp-table-numeric\">19.8%</td>")
+        .contains("href=\"/ics/QYG/neighbourhoods?map=imd\"")
+        .doesNotContain("id=\"lsoa-table\"");
+    assertThat(count(html, "<tr><th scope=\"row\"><span class=\"fp-key__swatch fp-decile-"))
+        .isEqualTo(10);
+
+    String table = page("/ics/QYG/neighbourhoods?map=imd");
+    assertThat(table)
+        .contains("<h1>Every neighbourhood: Index of Multiple Deprivation 2025</h1>")
+        .contains(
+            "<td data-label=\"Neighbourhood\">Halton 001A</td><td data-label=\"Code\">E01012392</td><td data-label=\"District\">Halton</td><td data-label=\"Decile\">10</td><td data-label=\"Residents\" class=\"fp-table-numeric\">2,908</td>");
+    assertThat(count(table, "<td data-label=\"Neighbourhood\">")).isEqualTo(1601);
+    assertThat(page("/ics/QYG/neighbourhoods?map=rurality"))
+        .contains(
+            "<td data-label=\"Rural-urban class\">Urban: nearer to a major town or city</td>");
+    mvc.perform(get("/ics/QYG/neighbourhoods?map=postcode")).andExpect(status().isBadRequest());
+    mvc.perform(get("/ics/XXX/neighbourhoods")).andExpect(status().isNotFound());
   }
 
   @Test
@@ -181,6 +200,8 @@ class NeighbourhoodMapsIntegrationTest {
             .getResponse();
 
     assertThat(count(html, "<path tabindex=\"0\" role=\"img\"")).isEqualTo(1889);
+    // Uncompressed too, the page is a map and a table by decile, not a row per neighbourhood.
+    assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(400 * 1024);
     assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
     assertThat(response.getHeader("Vary")).isEqualTo("Accept-Encoding");
     byte[] sent = response.getContentAsByteArray();
