@@ -167,9 +167,16 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
   List<String> loadChanged(boolean includeBackground) {
     Map<String, String> checksums = new HashMap<>();
     Map<String, LoadedDataset> stored = storedDatasets();
+    // Every shipped file is read whole at each start to see whether it changed: tens of megabytes,
+    // so the files are hashed on every core at once.
+    Map<String, String> fileChecksums =
+        datasets.stream().flatMap(d -> d.files().stream()).distinct().toList().parallelStream()
+            .collect(
+                java.util.stream.Collectors.toConcurrentMap(
+                    file -> file, file -> new ReferenceFile(file, opener).checksum()));
     List<ReferenceDataset> changed = new ArrayList<>();
     for (ReferenceDataset dataset : datasets) {
-      String checksum = checksumOf(dataset, checksums);
+      String checksum = checksumOf(dataset, checksums, fileChecksums);
       checksums.put(dataset.name(), checksum);
       LoadedDataset current = stored.get(dataset.name());
       boolean wanted = includeBackground || !dataset.loadsInBackground();
@@ -226,12 +233,13 @@ public class ReferenceDataLoader implements SmartInitializingSingleton {
     return new ReferenceFile(name, opener);
   }
 
-  private String checksumOf(ReferenceDataset dataset, Map<String, String> known) {
+  private String checksumOf(
+      ReferenceDataset dataset, Map<String, String> known, Map<String, String> fileChecksums) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update((dataset.name() + "@" + dataset.version()).getBytes(StandardCharsets.UTF_8));
       for (String file : dataset.files()) {
-        digest.update(new ReferenceFile(file, opener).checksum().getBytes(StandardCharsets.UTF_8));
+        digest.update(fileChecksums.get(file).getBytes(StandardCharsets.UTF_8));
       }
       for (String dependency : dataset.dependsOn()) {
         String upstream = known.get(dependency);
