@@ -259,7 +259,8 @@ class PublicPagesBrowserIntegrationTest {
 
     assertThat(page.locator("h1")).hasText("About the data");
     Locator indices = page.locator("#source-iod2025");
-    assertThat(indices.locator("td").first()).containsText("English Indices of Deprivation 2025");
+    assertThat(indices.locator("th[scope=row]"))
+        .containsText("English Indices of Deprivation 2025");
     assertThat(indices)
         .containsText(
             "Contains public sector information licensed under the Open Government Licence v3.0."

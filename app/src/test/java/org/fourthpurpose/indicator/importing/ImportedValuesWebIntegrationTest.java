@@ -66,19 +66,23 @@ class ImportedValuesWebIntegrationTest {
         .contains("href=\"" + LOCAL + "/employment-rate\"")
         .contains("href=\"" + LOCAL + "/claimant-count\"")
         .containsPattern(
-            "<td class=\"fp-table-numeric\">4</td>\\s*<td>2023 to 2024/25 \\(4 periods\\)</td>")
-        .contains("aria-labelledby=\"local-indicators-caption\"");
+            "<td data-label=\"Values\" class=\"fp-table-numeric\">4</td>\\s*"
+                + "<td data-label=\"Periods\">2023 to 2024/25 \\(4 periods\\)</td>")
+        .contains("<table class=\"nhsuk-table fp-reflow\" id=\"imported-indicators\">");
 
     String values = page(LOCAL + "/employment-rate", viewer);
     assertThat(values)
         .contains("4 values in force, for 2023 to 2024/25.")
         .contains("href=\"" + LOCAL + "/employment-rate.csv\"")
         .containsPattern(
-            "<th scope=\"row\">North Yorkshire</th>\\s*<td>E06000065</td>\\s*<td>2024/25</td>\\s*"
-                + "<td class=\"fp-table-numeric\">75</td>\\s*<td class=\"fp-table-numeric\">300</td>\\s*"
-                + "<td class=\"fp-table-numeric\">400</td>")
+            "<th scope=\"row\">North Yorkshire</th>\\s*<td data-label=\"Area code\">E06000065</td>\\s*"
+                + "<td data-label=\"Period\">2024/25</td>\\s*"
+                + "<td data-label=\"Value\" class=\"fp-table-numeric\">75</td>\\s*"
+                + "<td data-label=\"Numerator\" class=\"fp-table-numeric\">300</td>\\s*"
+                + "<td data-label=\"Denominator\" class=\"fp-table-numeric\">400</td>")
         .containsPattern(
-            "<td>E54000051</td>\\s*<td>2024</td>\\s*<td class=\"fp-table-numeric\">75.5</td>")
+            "<td data-label=\"Area code\">E54000051</td>\\s*<td data-label=\"Period\">2024</td>\\s*"
+                + "<td data-label=\"Value\" class=\"fp-table-numeric\">75.5</td>")
         .doesNotContain(">70</td>")
         .doesNotContain("style=")
         .doesNotContainPattern("<script(?![^>]*\\bsrc=)"); // the layout's scripts are files

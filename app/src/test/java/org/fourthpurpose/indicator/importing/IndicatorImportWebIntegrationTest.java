@@ -203,8 +203,12 @@ class IndicatorImportWebIntegrationTest {
     assertThat(page)
         .contains("nhsuk-error-summary")
         .contains("2 problems, listed below with line and column")
-        .containsPattern("<td class=\"fp-table-numeric\">2</td>\\s*<td>value</td>")
-        .containsPattern("<td class=\"fp-table-numeric\">3</td>\\s*<td>area_code</td>")
+        .containsPattern(
+            "<td data-label=\"Line\" class=\"fp-table-numeric\">2</td>\\s*"
+                + "<td data-label=\"Column\" class=\"nhsuk-u-text-break-word\">value</td>")
+        .containsPattern(
+            "<td data-label=\"Line\" class=\"fp-table-numeric\">3</td>\\s*"
+                + "<td data-label=\"Column\" class=\"nhsuk-u-text-break-word\">area_code</td>")
         .contains("&#39;seventy&#39; is not a number");
     assertThat(jdbc.queryForObject("select count(*) from imported_value", Long.class)).isZero();
   }
