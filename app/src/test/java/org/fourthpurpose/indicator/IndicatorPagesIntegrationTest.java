@@ -71,6 +71,37 @@ class IndicatorPagesIntegrationTest {
   }
 
   @Test
+  void bothKindsOfIndicatorPageShareOneHeaderEachWithItsOwnFactsBeforeTheSourceAndLicence()
+      throws Exception {
+    assertThat(page("/indicators/employment-rate"))
+        .containsSubsequence(
+            "<a class=\"nhsuk-breadcrumb__link\" href=\"/indicators\">Indicators</a>",
+            "<span class=\"nhsuk-caption-l\">Employment and good work</span>",
+            "<h1>",
+            "Period shown",
+            "Unit",
+            "Time periods",
+            "Source",
+            "Licence",
+            "</dl>",
+            "Show this period",
+            "<h2 id=\"chart\">");
+    assertThat(page("/indicators/rtt-over-18-weeks"))
+        .containsSubsequence(
+            "<a class=\"nhsuk-breadcrumb__link\" href=\"/indicators\">Indicators</a>",
+            "<h1>Waiting over 18 weeks for planned hospital care</h1>",
+            "This indicator is shown for England only.",
+            "<dl class=\"nhsuk-summary-list\">",
+            "Latest period",
+            "Time periods",
+            "Source",
+            "Licence",
+            "</dl>",
+            "<h2 id=\"trend\">")
+        .doesNotContain("Show this period");
+  }
+
+  @Test
   void shadesByQuintileWhereThereAreNoIntervals() throws Exception {
     String html = page("/indicators/iod2025-imd-score");
     // IMD score: lower is better, so quintile 1 holds the lowest scores and is the best
