@@ -20,6 +20,7 @@
       "geography",
       "indicator",
       "job",
+      "peergroup",
       "profile",
       "reference",
       "statistics",

@@ -71,7 +71,7 @@ public record NetworkChart(
   /**
    * A laid-out link: an SVG path from one node to another, bowed towards the centre.
    *
-   * @param strength 1 to 3, the step of its line's width
+   * @param strength 1 to 3, the step of its line's width ({@link #strength})
    */
   public record Link(String from, String to, String label, String path, int strength) {
 
@@ -152,7 +152,6 @@ public record NetworkChart(
       groupIndex++;
     }
 
-    double maxWeight = connections.stream().mapToDouble(Connection::weight).max().orElse(1);
     List<Link> links = new ArrayList<>();
     for (Connection c : connections) {
       Node a = byKey.get(c.from());
@@ -160,8 +159,7 @@ public record NetworkChart(
       if (a == null || b == null || a == b) {
         continue;
       }
-      int strength =
-          maxWeight <= 1 ? 1 : 1 + (int) Math.round(2 * (c.weight() - 1) / (maxWeight - 1));
+      int strength = strength(c.weight());
       // A quadratic curve through a control point halfway to the centre keeps links off the nodes.
       double cx = round((a.x() + b.x()) / 4 + CENTRE_X / 2);
       double cy = round((a.y() + b.y()) / 4 + CENTRE_Y / 2);
@@ -187,6 +185,11 @@ public record NetworkChart(
     links.sort(
         Comparator.comparingInt(Link::strength).thenComparing(Link::from).thenComparing(Link::to));
     return new NetworkChart(nodes, links, groups, WIDTH, HEIGHT);
+  }
+
+  /** A link's width step: 1 for a weight of 1 or less, 2 for up to 3, 3 for more. */
+  static int strength(double weight) {
+    return weight <= 1 ? 1 : weight <= 3 ? 2 : 3;
   }
 
   /** The angle of a position around the circle, starting at the top and going clockwise. */

@@ -176,8 +176,8 @@ class ChartsTest {
         .extracting(NetworkChart.Link::path, NetworkChart.Link::strength)
         .containsExactly(
             tuple("M265 444.5 Q360 362.3 455 444.5", 1),
-            tuple("M455 444.5 Q383.8 273.6 360 90", 3));
-    assertThat(chart.links().get(1).cssClass()).isEqualTo("fp-chart__link fp-chart__link--3");
+            tuple("M455 444.5 Q383.8 273.6 360 90", 2));
+    assertThat(chart.links().get(1).cssClass()).isEqualTo("fp-chart__link fp-chart__link--2");
   }
 
   @Test
