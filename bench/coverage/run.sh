@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-30s}
+JAR=${BENCH_JAR:-app/target/fourth-purpose.jar}
 PORT=${PORT:-18484}
 ICB=${ICB:-E54000008}
 ORGANISATIONS=${ORGANISATIONS:-60}
@@ -25,7 +26,7 @@ echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load average before start: $(cut -d' ' 
 echo "command: FP_DATA_DIR=<fresh> java -Xmx512m -jar app/target/fourth-purpose.jar; wrk -t2 -c20 -d$DURATION"
 
 FP_DATA_DIR="$DATA" FP_ADMIN_EMAIL="$EMAIL" FP_ADMIN_PASSWORD="$PASSWORD" SERVER_PORT=$PORT \
-  java -Xmx512m -jar app/target/fourth-purpose.jar --server.address=127.0.0.1 > "$DATA/app.log" 2>&1 &
+  java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 # Need comes from the profile, which waits for the indicator values (loaded in the background).

@@ -7,7 +7,6 @@ import java.time.Instant;
  *
  * @param system the connected system (network, totals, change over time) and its coverage against
  *     need, which names the organisations committed to each theme
- * @param spend the local spend aggregates (never the supplier rows)
  * @param updatedAt null when the workspace has never published anything
  */
 public record Publication(
@@ -15,16 +14,15 @@ public record Publication(
     boolean register,
     boolean commitments,
     boolean system,
-    boolean spend,
     String updatedBy,
     Instant updatedAt) {
 
   static Publication none(String icbCode) {
-    return new Publication(icbCode, false, false, false, false, null, null);
+    return new Publication(icbCode, false, false, false, null, null);
   }
 
   public boolean any() {
-    return register || commitments || system || spend;
+    return register || commitments || system;
   }
 
   /** e.g. "register, commitments", for the audit log. */
@@ -33,7 +31,6 @@ public record Publication(
     append(s, register, "register");
     append(s, commitments, "commitments");
     append(s, system, "connected system");
-    append(s, spend, "spend aggregates");
     return s.isEmpty() ? "nothing published" : s.toString();
   }
 

@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Publications {
 
   private static final String COLUMNS =
-      "icb_code, publishes_register, publishes_commitments, publishes_system, publishes_spend,"
-          + " updated_by, updated_at";
+      "icb_code, publishes_register, publishes_commitments, publishes_system, updated_by,"
+          + " updated_at";
 
   private final JdbcClient sql;
   private final TransactionTemplate transaction;
@@ -74,11 +74,11 @@ public class Publications {
 
   /** Sets what the workspace publishes; records the change when there is one. */
   public Publication publish(
-      String icbCode, boolean register, boolean commitments, boolean system, boolean spend) {
+      String icbCode, boolean register, boolean commitments, boolean system) {
     Publication before = publication(icbCode);
     String actor = audit.currentActor();
     Instant now = clock.instant();
-    Publication after = new Publication(icbCode, register, commitments, system, spend, actor, now);
+    Publication after = new Publication(icbCode, register, commitments, system, actor, now);
     if (before.updatedAt() != null && same(before, after)) {
       return before;
     }
@@ -87,13 +87,13 @@ public class Publications {
           int updated =
               sql.sql(
                       "update anchor_publication set publishes_register = ?,"
-                          + " publishes_commitments = ?, publishes_system = ?, publishes_spend = ?,"
+                          + " publishes_commitments = ?, publishes_system = ?,"
                           + " updated_by = ?, updated_at = ? where icb_code = ?")
-                  .params(register, commitments, system, spend, actor, Timestamp.from(now), icbCode)
+                  .params(register, commitments, system, actor, Timestamp.from(now), icbCode)
                   .update();
           if (updated == 0) {
-            sql.sql("insert into anchor_publication (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
-                .params(icbCode, register, commitments, system, spend, actor, Timestamp.from(now))
+            sql.sql("insert into anchor_publication (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+                .params(icbCode, register, commitments, system, actor, Timestamp.from(now))
                 .update();
           }
           audit.record(
@@ -111,8 +111,7 @@ public class Publications {
   private static boolean same(Publication a, Publication b) {
     return a.register() == b.register()
         && a.commitments() == b.commitments()
-        && a.system() == b.system()
-        && a.spend() == b.spend();
+        && a.system() == b.system();
   }
 
   @TransactionalEventListener(fallbackExecution = true)
@@ -136,7 +135,6 @@ public class Publications {
         rs.getBoolean("publishes_register"),
         rs.getBoolean("publishes_commitments"),
         rs.getBoolean("publishes_system"),
-        rs.getBoolean("publishes_spend"),
         rs.getString("updated_by"),
         at == null ? null : at.toInstant());
   }

@@ -28,7 +28,7 @@ class SharingApiController {
   }
 
   /** The parts to publish; a missing one is not published. */
-  record PublicationBody(Boolean register, Boolean commitments, Boolean system, Boolean spend) {}
+  record PublicationBody(Boolean register, Boolean commitments, Boolean system) {}
 
   @Operation(summary = "What the workspace publishes of its anchor system (viewers and above)")
   @GetMapping(
@@ -43,9 +43,9 @@ class SharingApiController {
   @Operation(
       summary = "Sets what the workspace publishes of its anchor system (ICS administrators)",
       description =
-          "Body: register, commitments, system (the connected system and its coverage against"
-              + " need) and spend (the spend aggregates), each true or false; a missing one is"
-              + " false.")
+          "Body: register, commitments and system (the connected system and its coverage"
+              + " against need), each true or false; a missing one is false. Spend analyses are"
+              + " published one by one at /api/v1/workspaces/{icbCode}/anchors/spend-analyses.")
   @PutMapping(
       value = "/api/v1/workspaces/{icbCode}/anchors/publication",
       consumes = "application/json",
@@ -60,7 +60,6 @@ class SharingApiController {
         icb.code(),
         Boolean.TRUE.equals(body.register()),
         Boolean.TRUE.equals(body.commitments()),
-        Boolean.TRUE.equals(body.system()),
-        Boolean.TRUE.equals(body.spend()));
+        Boolean.TRUE.equals(body.system()));
   }
 }

@@ -52,11 +52,10 @@ class SharingPageController {
       @PathVariable String icbCode,
       @RequestParam(defaultValue = "false") boolean register,
       @RequestParam(defaultValue = "false") boolean commitments,
-      @RequestParam(defaultValue = "false") boolean system,
-      @RequestParam(defaultValue = "false") boolean spend) {
+      @RequestParam(defaultValue = "false") boolean system) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireAdminister(icb.code());
-    publications.publish(icb.code(), register, commitments, system, spend);
+    publications.publish(icb.code(), register, commitments, system);
     return "redirect:/workspaces/" + icb.code() + "/anchors/sharing?saved";
   }
 
