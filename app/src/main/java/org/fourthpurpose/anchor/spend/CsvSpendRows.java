@@ -1,8 +1,14 @@
 package org.fourthpurpose.anchor.spend;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.fourthpurpose.csv.CsvFormatException;
@@ -29,9 +35,27 @@ final class CsvSpendRows implements SpendRows {
     } catch (CsvFormatException e) {
       throw new SpendFileRefused(
           file, e.line(), null, "is not valid CSV at character " + e.column() + ": " + problem(e));
+    } catch (CharacterCodingException e) {
+      throw new SpendFileRefused(
+          file,
+          0,
+          null,
+          "is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\" and upload it again");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads bytes as UTF-8, refusing bytes that are not (rather than replacing them). */
+  static Reader utf8(InputStream in) {
+    return new BufferedReader(
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        64 * 1024);
   }
 
   private static String problem(CsvFormatException e) {

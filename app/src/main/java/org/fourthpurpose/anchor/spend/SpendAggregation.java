@@ -268,7 +268,7 @@ final class SpendAggregation {
       if (facts.mostDeprived20()) {
         deprived += pence;
       }
-      if (facts.inFootprint()) {
+      if (places.inFootprint(facts)) {
         footprint += pence;
       }
       districts.computeIfAbsent(facts.ladCode(), k -> new long[1])[0] += pence;

@@ -24,16 +24,16 @@ final class SpendFileRefused extends RuntimeException {
     this(file, List.of(new SpendProblem(line, column, message)), 1);
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
-  List<SpendProblem> problems() {
+  public List<SpendProblem> problems() {
     return problems;
   }
 
   /** Every problem found, including those beyond the listed ones. */
-  long problemCount() {
+  public long problemCount() {
     return problemCount;
   }
 }

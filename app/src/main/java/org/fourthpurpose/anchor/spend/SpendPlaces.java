@@ -6,11 +6,11 @@ import org.fourthpurpose.geography.LsoaPlacement;
 
 /**
  * What a spend analysis needs to know about England's places for one workspace: every 2021 LSOA
- * with its district, whether it is in the system's footprint and its IMD 2025 decile; every
- * district; the districts of the footprint; and how to place a latitude and longitude or a
- * postcode.
+ * with its district, ICB and IMD 2025 decile; every district; the districts of the footprint; and
+ * how to place a latitude and longitude or a postcode.
  *
- * @param lsoas every LSOA in England by code
+ * @param icbCode the system whose footprint counts (ONS code)
+ * @param lsoas every LSOA in England by code (shared by every workspace)
  * @param districts every local authority district in England, code to name
  * @param footprintDistricts the districts with a part in the system (its places)
  * @param postcodes the ONS postcode directory, or null when the deployment has none
@@ -29,12 +29,17 @@ record SpendPlaces(
    * @param imdDecile the national decile of the overall Index of Multiple Deprivation 2025 (1 =
    *     most deprived 10%), or 0 when unknown
    */
-  record LsoaFacts(String ladCode, boolean inFootprint, int imdDecile) {
+  record LsoaFacts(String ladCode, String icbCode, int imdDecile) {
 
     /** In England's most deprived 20% of neighbourhoods (deciles 1 and 2). */
     boolean mostDeprived20() {
       return imdDecile == 1 || imdDecile == 2;
     }
+  }
+
+  /** Whether an LSOA is in the system's footprint. */
+  boolean inFootprint(LsoaFacts lsoa) {
+    return icbCode.equals(lsoa.icbCode());
   }
 
   /** Places a latitude and longitude in its LSOA. */

@@ -27,10 +27,10 @@ class SpendAggregationTest {
       new SpendPlaces(
           "E54000TEST",
           Map.of(
-              "E01000001", new LsoaFacts("E09000001", true, 8),
-              "E01000002", new LsoaFacts("E09000001", true, 1),
-              "E01000003", new LsoaFacts("E09000033", false, 2),
-              "E01000004", new LsoaFacts("E09000002", true, 5)),
+              "E01000001", new LsoaFacts("E09000001", "E54000TEST", 8),
+              "E01000002", new LsoaFacts("E09000001", "E54000TEST", 1),
+              "E01000003", new LsoaFacts("E09000033", "E54000OTHER", 2),
+              "E01000004", new LsoaFacts("E09000002", "E54000TEST", 5)),
           Map.of(
               "E09000001", "City of London",
               "E09000002", "Barking and Dagenham",

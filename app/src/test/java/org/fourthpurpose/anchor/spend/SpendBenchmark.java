@@ -160,7 +160,9 @@ public final class SpendBenchmark {
     TreeSet<String> footprint = new TreeSet<>();
     for (CsvRecord r : resource("lookup_lsoa21_ward24_ltla24.csv.gz")) {
       boolean in = icb.equals(icbOf.get(r.field(1)));
-      lsoas.put(r.field(1), new LsoaFacts(r.field(5), in, decile.getOrDefault(r.field(1), 0)));
+      lsoas.put(
+          r.field(1),
+          new LsoaFacts(r.field(5), icbOf.get(r.field(1)), decile.getOrDefault(r.field(1), 0)));
       if (in) {
         footprint.add(r.field(5));
       }
