@@ -88,8 +88,11 @@ class SpendApiController {
   }
 
   @Operation(
-      summary = "Analyses a supplier spend file sent as a form part 'file' (editors)",
-      description = "As the text/csv form, for clients that send files as multipart/form-data.")
+      summary = "Analyses a supplier spend file, CSV or Excel workbook, in the form part 'file'",
+      description =
+          "As the text/csv form (editors), for clients that send files as multipart/form-data."
+              + " A workbook (.xlsx) is read from its first sheet, the header in its first row;"
+              + " problems name the sheet's row and the column's letter.")
   @PostMapping(value = WORKSPACE, consumes = "multipart/form-data", produces = "application/json")
   ResponseEntity<?> analyseFile(
       @PathVariable String icbCode,
@@ -103,13 +106,19 @@ class SpendApiController {
     if (file == null || file.isEmpty()) {
       throw InvalidInputException.parameter("file", "Send the spend file in the part 'file'");
     }
-    try (InputStream in = file.getInputStream()) {
-      return analyse(
-          icb,
-          organisation,
-          year,
-          file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
-          in);
+    String name =
+        file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+            ? "upload"
+            : file.getOriginalFilename();
+    analyses.organisation(icb.code(), organisation);
+    try {
+      SpendAnalysis analysis =
+          SpendFiles.read(
+              file, name, rows -> analyses.analyse(icb.code(), organisation, year, name, rows));
+      return ResponseEntity.created(URI.create(one(icb, analysis.id())))
+          .body(AnalysisJson.of(analysis));
+    } catch (SpendFileRefused refused) {
+      return refusal(refused);
     }
   }
 

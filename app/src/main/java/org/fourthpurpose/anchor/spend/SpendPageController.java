@@ -2,12 +2,10 @@ package org.fourthpurpose.anchor.spend;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.anchor.AnchorRegister;
 import org.fourthpurpose.csv.CsvText;
@@ -153,27 +151,21 @@ class SpendPageController {
     }
     String name = file == null ? null : file.getOriginalFilename();
     if (file == null || file.isEmpty()) {
-      errors.add(new FieldError("file", "Select a CSV file of supplier spend"));
-    } else if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-      errors.add(
-          new FieldError(
-              "file",
-              "The selected file is an Excel workbook: save its sheet as CSV UTF-8 and upload"
-                  + " that"));
+      errors.add(new FieldError("file", "Select a CSV file or Excel workbook of supplier spend"));
     }
     if (!errors.isEmpty()) {
       response.setStatus(400);
       return listPage(icb, model, organisationId, yearText, errors, null);
     }
     String fileName = name == null || name.isBlank() ? "upload.csv" : name;
-    try (InputStream in = file.getInputStream()) {
+    long organisationChosen = organisationId;
+    int yearChosen = spendYear;
+    try {
       SpendAnalysis analysis =
-          analyses.analyse(
-              icb.code(),
-              organisationId,
-              spendYear,
+          SpendFiles.read(
+              file,
               fileName,
-              new CsvSpendRows(CsvSpendRows.utf8(in), fileName));
+              rows -> analyses.analyse(icb.code(), organisationChosen, yearChosen, fileName, rows));
       return "redirect:/workspaces/" + icb.code() + "/anchors/spend/" + analysis.id() + "?analysed";
     } catch (SpendFileRefused refused) {
       response.setStatus(400);
