@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.fourthpurpose.account.WorkspaceAccess;
-import org.fourthpurpose.anchor.spend.SpendJson.AnalysisJson;
-import org.fourthpurpose.anchor.spend.SpendJson.ErrorJson;
-import org.fourthpurpose.anchor.spend.SpendJson.PublishedJson;
+import org.fourthpurpose.anchor.spend.SpendJson.PublishedSpendAnalysisJson;
+import org.fourthpurpose.anchor.spend.SpendJson.SpendAnalysisJson;
+import org.fourthpurpose.anchor.spend.SpendJson.SpendFileErrorJson;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.InvalidInputException;
@@ -116,7 +116,7 @@ class SpendApiController {
           SpendFiles.read(
               file, name, rows -> analyses.analyse(icb.code(), organisation, year, name, rows));
       return ResponseEntity.created(URI.create(one(icb, analysis.id())))
-          .body(AnalysisJson.of(analysis));
+          .body(SpendAnalysisJson.of(analysis));
     } catch (SpendFileRefused refused) {
       return refusal(refused);
     }
@@ -135,7 +135,7 @@ class SpendApiController {
               fileName,
               new CsvSpendRows(CsvSpendRows.utf8(in), fileName));
       return ResponseEntity.created(URI.create(one(icb, analysis.id())))
-          .body(AnalysisJson.of(analysis));
+          .body(SpendAnalysisJson.of(analysis));
     } catch (SpendFileRefused refused) {
       return refusal(refused);
     }
@@ -160,7 +160,7 @@ class SpendApiController {
     problem.setProperty(
         "errors",
         refused.problems().stream()
-            .map(p -> new ErrorJson(p.line(), p.column(), p.message()))
+            .map(p -> new SpendFileErrorJson(p.line(), p.column(), p.message()))
             .toList());
     return ResponseEntity.badRequest()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -181,18 +181,18 @@ class SpendApiController {
 
   @Operation(summary = "The workspace's spend analyses (viewers), by organisation and year")
   @GetMapping(value = WORKSPACE, produces = "application/json")
-  List<AnalysisJson> list(@PathVariable String icbCode) {
+  List<SpendAnalysisJson> list(@PathVariable String icbCode) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
-    return analyses.list(icb.code()).stream().map(AnalysisJson::of).toList();
+    return analyses.list(icb.code()).stream().map(SpendAnalysisJson::of).toList();
   }
 
   @Operation(summary = "One spend analysis with its suppliers and unplaced lines (viewers)")
   @GetMapping(value = WORKSPACE + "/{id}", produces = "application/json")
-  AnalysisJson one(@PathVariable String icbCode, @PathVariable long id) {
+  SpendAnalysisJson one(@PathVariable String icbCode, @PathVariable long id) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
-    return AnalysisJson.of(analyses.find(icb.code(), id).orElseThrow(() -> notFound(id)));
+    return SpendAnalysisJson.of(analyses.find(icb.code(), id).orElseThrow(() -> notFound(id)));
   }
 
   @Operation(
@@ -201,14 +201,14 @@ class SpendApiController {
           "published=true shows the aggregates (never suppliers or lines) on the public page and"
               + " API; false withdraws them.")
   @PutMapping(value = WORKSPACE + "/{id}/published", produces = "application/json")
-  AnalysisJson publish(
+  SpendAnalysisJson publish(
       @PathVariable String icbCode, @PathVariable long id, @RequestParam boolean published) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireEdit(icb.code());
     if (!analyses.publish(icb.code(), id, published)) {
       throw notFound(id);
     }
-    return AnalysisJson.of(analyses.find(icb.code(), id).orElseThrow(() -> notFound(id)));
+    return SpendAnalysisJson.of(analyses.find(icb.code(), id).orElseThrow(() -> notFound(id)));
   }
 
   @Operation(summary = "Deletes a spend analysis (editors); answers 204")
@@ -229,11 +229,11 @@ class SpendApiController {
   @GetMapping(
       value = "/api/v1/icbs/{icbCode}/anchors/spend-analyses",
       produces = "application/json")
-  List<PublishedJson> published(@PathVariable String icbCode) {
+  List<PublishedSpendAnalysisJson> published(@PathVariable String icbCode) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     return analyses.published(icb.code()).stream()
         .map(a -> analyses.find(icb.code(), a.id()).orElseThrow())
-        .map(PublishedJson::of)
+        .map(PublishedSpendAnalysisJson::of)
         .toList();
   }
 

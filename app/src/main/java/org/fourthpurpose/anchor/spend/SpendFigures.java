@@ -40,7 +40,7 @@ final class SpendFigures {
         + "%";
   }
 
-  /** A short amount for a chart label: £950, £12k, £1.2m, £3.4bn. */
+  /** A short amount for a chart label: £950, £1.5k, £12k, £1.2m, £3.4bn. */
   static String shortMoney(long pence) {
     double pounds = pence / 100.0;
     double size = Math.abs(pounds);
@@ -51,8 +51,11 @@ final class SpendFigures {
     if (size >= 1e6) {
       return sign + "£" + oneDecimal(size / 1e6) + "m";
     }
-    if (size >= 1e3) {
+    if (size >= 1e4) {
       return sign + "£" + Math.round(size / 1e3) + "k";
+    }
+    if (size >= 1e3) {
+      return sign + "£" + oneDecimal(size / 1e3) + "k";
     }
     return sign + "£" + Math.round(size);
   }
@@ -80,7 +83,7 @@ final class SpendFigures {
         elsewhere += d.pence();
       }
     }
-    labels.add("Elsewhere in England (districts outside the footprint)");
+    labels.add("Elsewhere in England");
     amounts.add(elsewhere);
     labels.add("Unlocated");
     amounts.add(s.unlocatedPence());

@@ -11,21 +11,21 @@ final class SpendJson {
   private SpendJson() {}
 
   /** Spend in one district; {@code share} is of the analysis's total. */
-  record LadJson(
+  record SpendByLadJson(
       String ladCode, String name, boolean inFootprint, BigDecimal amount, double share) {}
 
   /** Spend placed in an LSOA of one IMD 2025 decile (1 = most deprived 10% in England). */
-  record DecileJson(int decile, BigDecimal amount) {}
+  record SpendByDecileJson(int decile, BigDecimal amount) {}
 
-  record SupplierJson(String supplier, BigDecimal amount, long rows) {}
+  record SupplierSpendJson(String supplier, BigDecimal amount, long rows) {}
 
-  record UnplacedJson(long line, String supplier, BigDecimal amount, String reason) {}
+  record UnplacedLineJson(long line, String supplier, BigDecimal amount, String reason) {}
 
   /**
    * An analysis in the workspace (editors and viewers): every aggregate, the largest suppliers and
    * the lines that could not be placed.
    */
-  record AnalysisJson(
+  record SpendAnalysisJson(
       long id,
       long organisationId,
       String organisationName,
@@ -41,23 +41,23 @@ final class SpendJson {
       BigDecimal amountPlacedInLsoa,
       BigDecimal amountPlacedInDistrictOnly,
       BigDecimal unlocatedAmount,
-      List<LadJson> byLad,
-      List<DecileJson> byDecile,
+      List<SpendByLadJson> byLad,
+      List<SpendByDecileJson> byDecile,
       BigDecimal smeAmount,
       BigDecimal smeFlaggedAmount,
       BigDecimal vcseAmount,
       BigDecimal vcseFlaggedAmount,
       long rowsPlacedByNearness,
       long unplacedRows,
-      List<UnplacedJson> unplaced,
-      List<SupplierJson> topSuppliers,
+      List<UnplacedLineJson> unplaced,
+      List<SupplierSpendJson> topSuppliers,
       boolean published,
       String createdBy,
       Instant createdAt) {
 
-    static AnalysisJson of(SpendAnalysis a) {
+    static SpendAnalysisJson of(SpendAnalysis a) {
       SpendSummary s = a.summary();
-      return new AnalysisJson(
+      return new SpendAnalysisJson(
           a.id(),
           a.organisationId(),
           a.organisationName(),
@@ -84,11 +84,13 @@ final class SpendJson {
           s.unplaced().stream()
               .map(
                   u ->
-                      new UnplacedJson(
+                      new UnplacedLineJson(
                           u.line(), u.supplier(), SpendSummary.pounds(u.pence()), u.reason()))
               .toList(),
           s.topSuppliers().stream()
-              .map(t -> new SupplierJson(t.supplier(), SpendSummary.pounds(t.pence()), t.rows()))
+              .map(
+                  t ->
+                      new SupplierSpendJson(t.supplier(), SpendSummary.pounds(t.pence()), t.rows()))
               .toList(),
           a.published(),
           a.createdBy(),
@@ -97,7 +99,7 @@ final class SpendJson {
   }
 
   /** A published analysis: its aggregates only, never suppliers, lines or the file. */
-  record PublishedJson(
+  record PublishedSpendAnalysisJson(
       long id,
       long organisationId,
       String organisationName,
@@ -111,16 +113,16 @@ final class SpendJson {
       BigDecimal amountPlacedInLsoa,
       BigDecimal amountPlacedInDistrictOnly,
       BigDecimal unlocatedAmount,
-      List<LadJson> byLad,
-      List<DecileJson> byDecile,
+      List<SpendByLadJson> byLad,
+      List<SpendByDecileJson> byDecile,
       BigDecimal smeAmount,
       BigDecimal smeFlaggedAmount,
       BigDecimal vcseAmount,
       BigDecimal vcseFlaggedAmount) {
 
-    static PublishedJson of(SpendAnalysis a) {
+    static PublishedSpendAnalysisJson of(SpendAnalysis a) {
       SpendSummary s = a.summary();
-      return new PublishedJson(
+      return new PublishedSpendAnalysisJson(
           a.id(),
           a.organisationId(),
           a.organisationName(),
@@ -143,11 +145,11 @@ final class SpendJson {
     }
   }
 
-  static List<LadJson> lads(SpendSummary s) {
+  static List<SpendByLadJson> lads(SpendSummary s) {
     return s.byDistrict().stream()
         .map(
             (DistrictSpend d) ->
-                new LadJson(
+                new SpendByLadJson(
                     d.ladCode(),
                     d.name(),
                     d.inFootprint(),
@@ -156,14 +158,14 @@ final class SpendJson {
         .toList();
   }
 
-  static List<DecileJson> deciles(SpendSummary s) {
-    List<DecileJson> deciles = new java.util.ArrayList<>();
+  static List<SpendByDecileJson> deciles(SpendSummary s) {
+    List<SpendByDecileJson> deciles = new java.util.ArrayList<>();
     for (int d = 0; d < s.byDecile().size(); d++) {
-      deciles.add(new DecileJson(d + 1, SpendSummary.pounds(s.byDecile().get(d))));
+      deciles.add(new SpendByDecileJson(d + 1, SpendSummary.pounds(s.byDecile().get(d))));
     }
     return deciles;
   }
 
   /** One problem in a refused file; line 0 means the file as a whole. */
-  record ErrorJson(long line, String column, String message) {}
+  record SpendFileErrorJson(long line, String column, String message) {}
 }

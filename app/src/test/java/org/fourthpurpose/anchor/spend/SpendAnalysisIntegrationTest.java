@@ -355,6 +355,38 @@ class SpendAnalysisIntegrationTest {
   }
 
   @Test
+  void anExcelWorkbookSentAsAFileAddsUpAsTheCsvDoes() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(bytes, "test", "1.0");
+    org.dhatim.fastexcel.Worksheet sheet = book.newWorksheet("Spend");
+    String[] lines = FILE.split("\n");
+    for (int r = 0; r < lines.length; r++) {
+      String[] cells = lines[r].split(",", -1);
+      for (int c = 0; c < cells.length; c++) {
+        if (!cells[c].isEmpty()) {
+          sheet.value(r, c, cells[c]);
+        }
+      }
+    }
+    book.finish();
+    JsonNode analysis =
+        JSON.readTree(
+            call(
+                editor,
+                multipart(API)
+                    .file(
+                        new MockMultipartFile(
+                            "file", "spend.xlsx", "application/octet-stream", bytes.toByteArray()))
+                    .param("organisation", Long.toString(organisation))
+                    .param("year", "2024"),
+                201));
+    assertThat(analysis.get("fileName").asString()).isEqualTo("spend.xlsx");
+    assertThat(analysis.get("totalAmount").decimalValue()).isEqualByComparingTo("2345.25");
+    assertThat(analysis.get("amountInFootprint").decimalValue()).isEqualByComparingTo("1750.75");
+    assertThat(analysis.get("unplaced").get(0).get("line").asLong()).isEqualTo(8);
+  }
+
+  @Test
   void theUploadFormAsksForEachMissingField() throws Exception {
     MockHttpServletResponse response =
         mvc.perform(post(PAGES).param("year", "19").with(editor.session()).with(csrf()))
@@ -364,7 +396,7 @@ class SpendAnalysisIntegrationTest {
     assertThat(response.getContentAsString(StandardCharsets.UTF_8))
         .contains("Select the organisation whose spend this is")
         .contains("Enter the year the spend is for, as 4 digits from 2000 to")
-        .contains("Select a CSV file of supplier spend");
+        .contains("Select a CSV file or Excel workbook of supplier spend");
   }
 
   private long upload(int year) throws Exception {
