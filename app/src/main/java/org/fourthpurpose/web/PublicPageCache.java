@@ -85,6 +85,10 @@ public class PublicPageCache extends OncePerRequestFilter {
         List.of("/ics/*/anchors", "/ics/*/anchors/peers", "/ics/*/anchors/commitments.csv")) {
       pages.put(anchors, List.of());
     }
+    // A workspace's coverage and connected-system pages: kept only as bodies for its members
+    // (anchor.coverage.CoverageAudience); anonymous visitors never get past sign-in.
+    pages.put("/workspaces/*/anchors/coverage", List.of("comparator"));
+    pages.put("/workspaces/*/anchors/system", List.of());
     return pages;
   }
 

@@ -61,8 +61,7 @@ class AnchorWalkthroughBrowserIntegrationTest {
   }
 
   @Test
-  void aPartnershipLeadAddsACommitmentReadsCoverageAndTheNetworkAndUploadsSpend()
-      throws Exception {
+  void aPartnershipLeadAddsACommitmentReadsCoverageAndTheNetworkAndUploadsSpend() throws Exception {
     Account lead =
         accounts.createAccount(
             "lead." + UUID.randomUUID() + "@example.org", "Pat Lead", PASSWORD, false);
@@ -138,7 +137,10 @@ class AnchorWalkthroughBrowserIntegrationTest {
         StandardCharsets.UTF_8);
     page.navigate(url("/workspaces/" + ICB + "/anchors/spend"));
     HeadlessChromium.assertAccessible(page);
-    page.selectOption("#organisation", new com.microsoft.playwright.options.SelectOption().setLabel(page.locator("#organisation option").nth(1).textContent()));
+    page.selectOption(
+        "#organisation",
+        new com.microsoft.playwright.options.SelectOption()
+            .setLabel(page.locator("#organisation option").nth(1).textContent()));
     page.fill("#year", "2025");
     page.setInputFiles("#file", file);
     page.click("button:has-text('Analyse the file')");

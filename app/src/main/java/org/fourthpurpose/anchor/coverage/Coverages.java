@@ -29,7 +29,12 @@ public class Coverages {
 
   @TransactionalEventListener(fallbackExecution = true)
   void onCommitmentsChanged(CommitmentsChanged event) {
-    kept.keySet().removeIf(k -> k.startsWith(event.icbCode() + "|"));
+    forget(event.icbCode());
+  }
+
+  /** Forgets a workspace's kept coverage. */
+  public void forget(String icbCode) {
+    kept.keySet().removeIf(k -> k.startsWith(icbCode + "|"));
   }
 
   @EventListener

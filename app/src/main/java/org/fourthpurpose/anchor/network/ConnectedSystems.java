@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.anchor.AnchorRegister;
 import org.fourthpurpose.anchor.CommitmentsChanged;
+import org.fourthpurpose.anchor.coverage.Coverages;
 import org.fourthpurpose.anchor.coverage.IndicatorNeed;
 import org.fourthpurpose.anchor.coverage.NeedsLookup;
 import org.fourthpurpose.anchor.coverage.SystemNeeds;
 import org.fourthpurpose.anchor.coverage.ThemeNeeds;
 import org.fourthpurpose.profile.ComparatorChoice;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
+import org.fourthpurpose.web.PublicPagesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,18 +30,35 @@ public class ConnectedSystems {
 
   private final AnchorRegister register;
   private final NeedsLookup needs;
+  private final Coverages coverages;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Map<String, ConnectedSystem> kept = new ConcurrentHashMap<>();
 
-  ConnectedSystems(AnchorRegister register, NeedsLookup needs, Clock clock) {
+  ConnectedSystems(
+      AnchorRegister register,
+      NeedsLookup needs,
+      Coverages coverages,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.register = register;
     this.needs = needs;
+    this.coverages = coverages;
+    this.events = events;
     this.clock = clock;
   }
 
+  /**
+   * Forgets the workspace's kept system and coverage, then the kept pages that show them (the
+   * workspace's coverage and system page bodies kept for its members and, when published, its
+   * public anchor pages), in that order, so that no page is kept again from stale figures.
+   */
   @TransactionalEventListener(fallbackExecution = true)
   void onCommitmentsChanged(CommitmentsChanged event) {
     kept.keySet().removeIf(k -> k.startsWith(event.icbCode() + "|"));
+    coverages.forget(event.icbCode());
+    events.publishEvent(
+        new PublicPagesChanged("anchor commitments of " + event.icbCode() + " changed"));
   }
 
   @EventListener

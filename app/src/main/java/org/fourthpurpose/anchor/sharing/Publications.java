@@ -8,20 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.fourthpurpose.anchor.CommitmentsChanged;
 import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.web.PublicPagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What each workspace has published of its anchor system ({@code anchor_publication}), each change
- * recorded in the audit log. A change of publication, or of the commitments of a system that has
- * published anything, empties the cached public pages ({@link PublicPagesChanged}). The caller
- * checks that the person may administer the workspace.
+ * recorded in the audit log. A change of publication empties the cached public pages ({@link
+ * PublicPagesChanged}); a change of commitments does too ({@code network.ConnectedSystems}). The
+ * caller checks that the person may administer the workspace.
  */
 @Service
 public class Publications {
@@ -112,14 +110,6 @@ public class Publications {
     return a.register() == b.register()
         && a.commitments() == b.commitments()
         && a.system() == b.system();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void onCommitmentsChanged(CommitmentsChanged event) {
-    if (publication(event.icbCode()).any()) {
-      events.publishEvent(
-          new PublicPagesChanged("published anchor system of " + event.icbCode() + " changed"));
-    }
   }
 
   /** The workspaces among {@code icbCodes} that have published their commitments, in order. */

@@ -271,4 +271,33 @@ class CoverageIntegrationTest {
     fixture.getWithToken(
         viewer, "/api/v1/workspaces/" + ICB + "/anchors/coverage?comparator=moon", 400);
   }
+
+  @Test
+  void theKeptPageBodyFollowsANewCommitmentAndIsNeverShownToAnotherWorkspace() throws Exception {
+    String page = "/workspaces/" + ICB + "/anchors/coverage";
+    String before = fixture.get(viewer.session(), page, 200);
+    assertThat(before).doesNotContain("Forest Anchor Housing");
+    Person other = fixture.person("E54000042", WorkspaceRole.VIEWER);
+    fixture.get(other.session(), page, 403);
+
+    long housing =
+        fixture.organisation(editor, ICB, "Forest Anchor Housing", "housing-association", null);
+    fixture.commitment(
+        editor,
+        ICB,
+        housing,
+        "estates",
+        "Build 200 homes for key workers",
+        List.of("housing"),
+        List.of(),
+        "planned");
+
+    String after = fixture.get(viewer.session(), page, 200).replaceAll("\\s+", " ");
+    assertThat(after)
+        .containsPattern(
+            "data-theme=\"housing\" data-finding=\"[a-z-]+\">.*?data-pillar=\"estates\"><span>[^<]*Forest Anchor Housing");
+    assertThat(fixture.get(viewer.session(), "/workspaces/" + ICB + "/anchors/system", 200))
+        .contains("Forest Anchor Housing");
+    fixture.get(other.session(), "/workspaces/" + ICB + "/anchors/system", 403);
+  }
 }
