@@ -191,20 +191,19 @@ public final class TableFile {
         numbers.add(record.get().line());
       }
     } catch (CsvFormatException e) {
+      // The problem is reported at its line; the reader's own "(line n, column c)" is dropped.
+      String problem = e.getMessage();
+      int where = problem.lastIndexOf(" (line ");
       throw TableRefused.of(
-          name, e.line(), e.column() > 0 ? "at character " + e.column() : null, e.getMessage());
+          name, e.line(), null, where > 0 ? problem.substring(0, where) : problem);
     } catch (CharacterCodingException e) {
+      // MalformedInputException: the decoder refuses bytes that are not UTF-8.
       throw TableRefused.of(
           name,
           lines.size() + 1L,
           null,
           "is not UTF-8 text: save it as CSV UTF-8, or as an Excel workbook");
     } catch (IOException e) {
-      if (e.getCause() instanceof CharacterCodingException
-          || e instanceof java.nio.charset.MalformedInputException) {
-        throw TableRefused.of(
-            name, lines.size() + 1L, null, "is not UTF-8 text: save it as CSV UTF-8");
-      }
       throw new UncheckedIOException(e);
     }
   }
