@@ -19,6 +19,7 @@
       "deprivation",
       "geography",
       "indicator",
+      "indicator :: workbook",
       "job",
       "profile",
       "reference",

@@ -424,12 +424,12 @@ class Commitments {
   // Progression
 
   /**
-   * Sets (or, with no level, clears) an organisation's progression level under one pillar.
+   * Checks a pillar's level (empty, or 1 to 4) and note.
    *
-   * @throws CommitmentProblems when the level or note is not valid
+   * @return the level, or null for none
+   * @throws CommitmentProblems naming the pillar's field at fault
    */
-  void setProgression(
-      String icbCode, AnchorOrganisation organisation, Pillar pillar, String level, String note) {
+  ProgressionLevel checkProgression(Pillar pillar, String level, String note) {
     List<FieldProblem> problems = new ArrayList<>();
     String field = "level-" + pillar.code();
     String l = CheckedCommitment.strip(level);
@@ -444,8 +444,7 @@ class Commitments {
         problems.add(new FieldProblem(field, "Choose a level from 1 (getting started) to 4"));
       }
     }
-    String n = CheckedCommitment.strip(note);
-    if (n.length() > NOTE_LIMIT) {
+    if (CheckedCommitment.strip(note).length() > NOTE_LIMIT) {
       problems.add(
           new FieldProblem(
               "note-" + pillar.code(), "The note must be " + NOTE_LIMIT + " characters or fewer"));
@@ -453,17 +452,33 @@ class Commitments {
     if (!problems.isEmpty()) {
       throw new CommitmentProblems(problems);
     }
+    return chosen;
+  }
+
+  /**
+   * Sets (or, with no level, clears) an organisation's progression level under one pillar.
+   *
+   * @throws CommitmentProblems when the level or note is not valid
+   */
+  void setProgression(
+      String icbCode, AnchorOrganisation organisation, Pillar pillar, String level, String note) {
+    ProgressionLevel chosen = checkProgression(pillar, level, note);
+    String n = CheckedCommitment.strip(note);
     ProgressionLevel newLevel = chosen;
-    String before =
+    String newNote = n.isEmpty() ? null : n;
+    org.fourthpurpose.anchor.Progression existing =
         register.progressions(icbCode).stream()
             .filter(p -> p.organisationId() == organisation.id() && p.pillar() == pillar)
             .findFirst()
-            .map(p -> p.level().level() + " " + p.level().label())
             .orElse(null);
-    String after = newLevel == null ? null : newLevel.level() + " " + newLevel.label();
-    if (java.util.Objects.equals(before, after) && newLevel == null) {
+    if (existing == null
+        ? newLevel == null
+        : existing.level() == newLevel && java.util.Objects.equals(existing.note(), newNote)) {
       return;
     }
+    String before =
+        existing == null ? null : existing.level().level() + " " + existing.level().label();
+    String after = newLevel == null ? null : newLevel.level() + " " + newLevel.label();
     transaction.executeWithoutResult(
         status -> {
           sql.sql("delete from anchor_progression where organisation_id = ? and pillar = ?")
@@ -477,7 +492,7 @@ class Commitments {
                     organisation.id(),
                     pillar.code(),
                     newLevel.level(),
-                    n.isEmpty() ? null : n,
+                    newNote,
                     Date.valueOf(LocalDate.now(clock)))
                 .update();
           }

@@ -42,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ApplicationTest
 public class OrganisationRegisterIntegrationTest {
 
-  static final String ICB = "E54000034";
-  static final String OTHER = "E54000048";
+  public static final String ICB = "E54000034";
+  public static final String OTHER = "E54000048";
   static final String API = "/api/v1/workspaces/" + ICB + "/anchors/organisations";
   static final String PAGES = "/workspaces/" + ICB + "/anchors/organisations";
   static final JsonMapper JSON = JsonMapper.builder().build();
