@@ -14,6 +14,7 @@
     allowedDependencies = {
       "account",
       "audit",
+      "backup",
       "chart",
       "csv",
       "deprivation",
