@@ -14,11 +14,13 @@
     allowedDependencies = {
       "account",
       "audit",
+      "backup",
       "chart",
       "csv",
       "deprivation",
       "geography",
       "indicator",
+      "indicator :: workbook",
       "job",
       "peergroup",
       "profile",

@@ -13,6 +13,7 @@ import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.NeedsReferenceData;
 import org.fourthpurpose.web.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,10 +37,15 @@ class OrganisationApiController {
   private final Organisations organisations;
   private final WorkspaceAccess access;
   private final Geography geography;
+  private final OrganisationImport imports;
 
   OrganisationApiController(
-      Organisations organisations, WorkspaceAccess access, Geography geography) {
+      Organisations organisations,
+      OrganisationImport imports,
+      WorkspaceAccess access,
+      Geography geography) {
     this.organisations = organisations;
+    this.imports = imports;
     this.access = access;
     this.geography = geography;
   }
@@ -208,6 +215,39 @@ class OrganisationApiController {
       throw notFound(id);
     }
     return ResponseEntity.noContent().build();
+  }
+
+  /** How many organisations a file added. */
+  record Imported(int added) {}
+
+  @Operation(
+      summary = "Imports organisations from a CSV body (editors)",
+      description =
+          "All or nothing. Columns: name and type (required), ods, gss, ukprn, charity, company,"
+              + " staff, annual_non_pay_spend, places (district codes separated by spaces or"
+              + " semicolons), contact_owner, activity_share; id, latitude, longitude and seeded"
+              + " (from the export) are ignored. An identifier already in the register or twice"
+              + " in the file refuses the file. Answers 201 with the number added, or 400 with"
+              + " every problem by line and column.")
+  @PostMapping(
+      value = "/api/v1/workspaces/{icbCode}/anchors/organisations/imports",
+      consumes = {"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+      produces = "application/json")
+  ResponseEntity<Imported> importApi(
+      @PathVariable String icbCode,
+      @RequestBody byte[] body,
+      @RequestHeader(name = "X-File-Name", required = false) String fileName) {
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
+    access.requireEdit(icb.code());
+    try {
+      int added =
+          imports.importFile(icb.code(), fileName == null ? "organisations.csv" : fileName, body);
+      return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(added));
+    } catch (TableRefused e) {
+      throw e.asInvalidInput();
+    } catch (OrganisationProblems e) {
+      throw e.asInvalidInput();
+    }
   }
 
   private OrganisationJson json(String icbCode, long id) {

@@ -40,6 +40,15 @@ final class SpendFigures {
         + "%";
   }
 
+  /** A change of share in percentage points, signed: +3.2 points, −1.0 points, no change. */
+  static String points(double change) {
+    BigDecimal value = BigDecimal.valueOf(change * 100).setScale(1, RoundingMode.HALF_UP);
+    if (value.signum() == 0) {
+      return "no change";
+    }
+    return (value.signum() > 0 ? "+" : "−") + value.abs().toPlainString() + " points";
+  }
+
   /** A short amount for a chart label: £950, £1.5k, £12k, £1.2m, £3.4bn. */
   static String shortMoney(long pence) {
     double pounds = pence / 100.0;

@@ -200,11 +200,39 @@ class SpendPageController {
     model.addAttribute("f", new Figures());
     model.addAttribute("chart", SpendFigures.placeChart(analysis.summary()));
     model.addAttribute("table", SpendFigures.placeTable(analysis.summary()));
-    model.addAttribute(
-        "years",
-        analyses.years(icb.code(), analysis.organisationId()).stream().map(Row::of).toList());
+    model.addAttribute("years", years(analyses.years(icb.code(), analysis.organisationId())));
     model.addAttribute("tolerance", LsoaLocator.TOLERANCE_METRES);
     return ANALYSIS_VIEW;
+  }
+
+  /**
+   * One year of an organisation's spend with the change since the year before it, in percentage
+   * points of the footprint share and of the share in the most deprived 20%.
+   */
+  record YearRow(Row row, String footprintChange, String mostDeprivedChange) {}
+
+  static List<YearRow> years(List<SpendAnalysis> years) {
+    List<YearRow> rows = new ArrayList<>();
+    SpendSummary previous = null;
+    for (SpendAnalysis year : years) {
+      SpendSummary s = year.summary();
+      rows.add(
+          new YearRow(
+              Row.of(year),
+              previous == null
+                  ? "–"
+                  : SpendFigures.points(
+                      SpendSummary.share(s.footprintPence(), s.totalPence())
+                          - SpendSummary.share(previous.footprintPence(), previous.totalPence())),
+              previous == null
+                  ? "–"
+                  : SpendFigures.points(
+                      SpendSummary.share(s.mostDeprived20Pence(), s.lsoaPence())
+                          - SpendSummary.share(
+                              previous.mostDeprived20Pence(), previous.lsoaPence()))));
+      previous = s;
+    }
+    return rows;
   }
 
   /** The figure formats, for templates. */

@@ -11,13 +11,14 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.fourthpurpose.csv.WorkbookLimitException;
-import org.fourthpurpose.csv.WorkbookLimits;
+import org.fourthpurpose.indicator.importing.ImportFileException;
+import org.fourthpurpose.indicator.importing.WorkbookLimits;
 
 /**
  * The rows of a spend file in an Excel workbook (.xlsx): the first sheet, its first row the header,
- * streamed row by row after the csv module's {@link WorkbookLimits} have checked the file. Problems
- * name the sheet's row number and the column's letter with its heading, as Excel shows them.
+ * streamed row by row after the imports' {@link WorkbookLimits} (the indicator module's {@code
+ * workbook} interface) have checked the file. Problems name the sheet's row number and the column's
+ * letter with its heading, as Excel shows them.
  */
 final class XlsxSpendRows implements SpendRows {
 
@@ -31,8 +32,8 @@ final class XlsxSpendRows implements SpendRows {
     this.file = file;
     try {
       WorkbookLimits.check(path, file);
-    } catch (WorkbookLimitException e) {
-      throw new SpendFileRefused(file, e.row(), null, e.problem());
+    } catch (ImportFileException e) {
+      throw new SpendFileRefused(file, e.problem().line(), null, e.problem().message());
     }
     try {
       // From a file rather than a stream, so the workbook is read through its zip directory.

@@ -18,6 +18,7 @@ import org.fourthpurpose.anchor.AnchorOrganisation;
 import org.fourthpurpose.anchor.AnchorRegister;
 import org.fourthpurpose.anchor.AnchorStrategy;
 import org.fourthpurpose.anchor.CommitmentStatus;
+import org.fourthpurpose.anchor.CommitmentsChanged;
 import org.fourthpurpose.anchor.Pillar;
 import org.fourthpurpose.anchor.Progression;
 import org.fourthpurpose.anchor.ProgressionLevel;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,6 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * refusal with nothing stored, a viewer, and another workspace.
  */
 @ApplicationTest
+@RecordApplicationEvents
 class CommitmentIntegrationTest {
 
   static final String ICB = OrganisationRegisterIntegrationTest.ICB;
@@ -48,6 +52,7 @@ class CommitmentIntegrationTest {
   @Autowired AccountService accounts;
   @Autowired JdbcTemplate jdbc;
   @Autowired AnchorRegister register;
+  @Autowired ApplicationEvents events;
 
   RequestPostProcessor editor;
   RequestPostProcessor viewer;
@@ -231,6 +236,20 @@ class CommitmentIntegrationTest {
         .isEqualTo(404);
     assertThat(register.commitments(ICB)).hasSize(1);
     assertThat(register.commitments(OTHER)).isEmpty();
+  }
+
+  @Test
+  void everyChangeIsAnnouncedForItsWorkspaceAndARefusalIsNot() throws Exception {
+    events.clear();
+    submit(post(pages + "/strategies").param("title", "Anchor strategy").param("status", "draft"));
+    submit(commitment(post(pages + "/commitments"), "planned"));
+    submit(commitment(post(pages + "/commitments"), "nonsense"));
+    submit(post(pages + "/progression").param("level-estates", "2"));
+    submit(post(pages + "/progression").param("level-estates", "2"));
+    // The second, unchanged, progression changes nothing and says nothing.
+    assertThat(events.stream(CommitmentsChanged.class))
+        .extracting(CommitmentsChanged::icbCode)
+        .containsExactly(ICB, ICB, ICB);
   }
 
   private static MockHttpServletRequestBuilder commitment(

@@ -81,4 +81,42 @@ class SpendFiguresTest {
         .contains(",2024,in footprint,E54000055,2000.00,0.6667\r\n")
         .contains(",2024,district elsewhere,E08000028,750.00,0.2500\r\n");
   }
+
+  @Test
+  void eachYearSaysHowMuchItsSharesMovedSinceTheYearBefore() {
+    SpendSummary earlier =
+        new SpendSummary(
+            1, 400_000, 200_000, 100_000, 400_000, 0, 0, List.of(), List.of(), List.of(), 1, null,
+            null, null, null, 0, List.of(), 0);
+    List<SpendPageController.YearRow> rows =
+        SpendPageController.years(
+            List.of(
+                new SpendAnalysis(
+                    1,
+                    "E54000055",
+                    7,
+                    "Trust",
+                    2023,
+                    "a.csv",
+                    earlier,
+                    false,
+                    "ada",
+                    Instant.EPOCH),
+                new SpendAnalysis(
+                    2,
+                    "E54000055",
+                    7,
+                    "Trust",
+                    2024,
+                    "b.csv",
+                    SUMMARY,
+                    false,
+                    "ada",
+                    Instant.EPOCH)));
+    // Footprint: 50.0% then 66.7%; most deprived 20%: 25.0% then 20.0% of spend placed in LSOAs.
+    assertThat(rows.get(0).footprintChange()).isEqualTo("–");
+    assertThat(rows.get(1).footprintChange()).isEqualTo("+16.7 points");
+    assertThat(rows.get(1).mostDeprivedChange()).isEqualTo("−5.0 points");
+    assertThat(SpendFigures.points(0.00001)).isEqualTo("no change");
+  }
 }
