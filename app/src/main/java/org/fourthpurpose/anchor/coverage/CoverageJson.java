@@ -15,13 +15,13 @@ record CoverageJson(
     String comparatorLabel,
     int commitments,
     List<String> findings,
-    List<ThemeJson> themes,
-    List<OrganisationJson> organisations) {
+    List<CoverageThemeJson> themes,
+    List<CoverageOrganisationJson> organisations) {
 
   /** An organisation in a cell. */
-  record OrganisationRef(long id, String name) {
-    static List<OrganisationRef> of(List<Committer> committers) {
-      return committers.stream().map(c -> new OrganisationRef(c.id(), c.name())).toList();
+  record CoverageOrganisationRef(long id, String name) {
+    static List<CoverageOrganisationRef> of(List<Committer> committers) {
+      return committers.stream().map(c -> new CoverageOrganisationRef(c.id(), c.name())).toList();
     }
   }
 
@@ -30,17 +30,17 @@ record CoverageJson(
    *
    * @param pillars each pillar's code with the organisations committed under it
    */
-  record ThemeJson(
+  record CoverageThemeJson(
       String themeCode,
       String title,
       int indicatorCount,
       int inNeed,
       String finding,
-      List<OrganisationRef> organisations,
-      Map<String, List<OrganisationRef>> pillars,
-      List<IndicatorJson> indicators) {}
+      List<CoverageOrganisationRef> organisations,
+      Map<String, List<CoverageOrganisationRef>> pillars,
+      List<CoverageIndicatorJson> indicators) {}
 
-  record IndicatorJson(
+  record CoverageIndicatorJson(
       String indicatorCode,
       String title,
       boolean inNeed,
@@ -49,10 +49,10 @@ record CoverageJson(
       String comparisonWithEngland,
       String comparisonWithComparator,
       String finding,
-      List<OrganisationRef> organisations,
-      Map<String, List<OrganisationRef>> pillars) {}
+      List<CoverageOrganisationRef> organisations,
+      Map<String, List<CoverageOrganisationRef>> pillars) {}
 
-  record OrganisationJson(
+  record CoverageOrganisationJson(
       long id,
       String name,
       String type,
@@ -72,18 +72,18 @@ record CoverageJson(
         c.themes().stream()
             .map(
                 t ->
-                    new ThemeJson(
+                    new CoverageThemeJson(
                         t.themeCode(),
                         t.title(),
                         t.indicatorCount(),
                         t.inNeed(),
                         t.finding().code(),
-                        OrganisationRef.of(t.committed().organisations()),
+                        CoverageOrganisationRef.of(t.committed().organisations()),
                         pillars(t.committed()),
                         t.indicators().stream()
                             .map(
                                 i ->
-                                    new IndicatorJson(
+                                    new CoverageIndicatorJson(
                                         i.need().indicatorId(),
                                         i.need().title(),
                                         i.need().inNeed(),
@@ -92,14 +92,14 @@ record CoverageJson(
                                         i.need().englandComparison(),
                                         i.need().comparatorComparison(),
                                         i.finding().code(),
-                                        OrganisationRef.of(i.committed().organisations()),
+                                        CoverageOrganisationRef.of(i.committed().organisations()),
                                         pillars(i.committed())))
                             .toList()))
             .toList(),
         c.organisations().stream()
             .map(
                 o ->
-                    new OrganisationJson(
+                    new CoverageOrganisationJson(
                         o.id(),
                         o.name(),
                         o.type().code(),
@@ -110,10 +110,10 @@ record CoverageJson(
             .toList());
   }
 
-  private static Map<String, List<OrganisationRef>> pillars(Commitments committed) {
-    Map<String, List<OrganisationRef>> pillars = new LinkedHashMap<>();
+  private static Map<String, List<CoverageOrganisationRef>> pillars(Commitments committed) {
+    Map<String, List<CoverageOrganisationRef>> pillars = new LinkedHashMap<>();
     for (Pillar p : Pillar.values()) {
-      pillars.put(p.code(), OrganisationRef.of(committed.under(p)));
+      pillars.put(p.code(), CoverageOrganisationRef.of(committed.under(p)));
     }
     return pillars;
   }

@@ -19,10 +19,11 @@ import org.fourthpurpose.anchor.Pillar;
  * @param pillars a row per pillar, a count per system
  * @param themes a row per theme, a count per system
  */
-public record PeerComparison(List<Column> systems, List<Row> pillars, List<Row> themes) {
+public record PeerComparison(
+    List<PeerColumn> systems, List<PeerRow> pillars, List<PeerRow> themes) {
 
   /** One system's commitments. */
-  public record Commitments(
+  public record PeerCommitments(
       String icbCode, String name, boolean self, List<AnchorCommitment> commitments) {}
 
   /**
@@ -30,15 +31,15 @@ public record PeerComparison(List<Column> systems, List<Row> pillars, List<Row> 
    *
    * @param commitments its live commitments
    */
-  public record Column(String icbCode, String name, boolean self, int commitments) {}
+  public record PeerColumn(String icbCode, String name, boolean self, int commitments) {}
 
-  public record Row(String code, String label, List<Integer> counts) {}
+  public record PeerRow(String code, String label, List<Integer> counts) {}
 
   public static PeerComparison of(
-      List<Commitments> systems,
+      List<PeerCommitments> systems,
       Map<String, String> themeTitles,
       Map<String, String> themeOfIndicator) {
-    List<Column> columns = new ArrayList<>();
+    List<PeerColumn> columns = new ArrayList<>();
     List<int[]> pillarCounts = new ArrayList<>();
     List<int[]> themeCounts = new ArrayList<>();
     List<String> themeCodes = List.copyOf(themeTitles.keySet());
@@ -49,7 +50,7 @@ public record PeerComparison(List<Column> systems, List<Row> pillars, List<Row> 
       themeCounts.add(new int[systems.size()]);
     }
     for (int s = 0; s < systems.size(); s++) {
-      Commitments system = systems.get(s);
+      PeerCommitments system = systems.get(s);
       int live = 0;
       for (AnchorCommitment c : system.commitments()) {
         if (c.status() == CommitmentStatus.LAPSED) {
@@ -71,16 +72,16 @@ public record PeerComparison(List<Column> systems, List<Row> pillars, List<Row> 
           }
         }
       }
-      columns.add(new Column(system.icbCode(), system.name(), system.self(), live));
+      columns.add(new PeerColumn(system.icbCode(), system.name(), system.self(), live));
     }
-    List<Row> pillars = new ArrayList<>();
+    List<PeerRow> pillars = new ArrayList<>();
     for (Pillar p : Pillar.values()) {
-      pillars.add(new Row(p.code(), p.label(), counts(pillarCounts.get(p.ordinal()))));
+      pillars.add(new PeerRow(p.code(), p.label(), counts(pillarCounts.get(p.ordinal()))));
     }
-    List<Row> themes = new ArrayList<>();
+    List<PeerRow> themes = new ArrayList<>();
     for (int t = 0; t < themeCodes.size(); t++) {
       themes.add(
-          new Row(
+          new PeerRow(
               themeCodes.get(t), themeTitles.get(themeCodes.get(t)), counts(themeCounts.get(t))));
     }
     return new PeerComparison(columns, pillars, themes);

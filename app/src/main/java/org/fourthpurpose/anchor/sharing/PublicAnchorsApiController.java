@@ -31,15 +31,15 @@ class PublicAnchorsApiController {
    *
    * @param published which parts: register, commitments, system
    */
-  record PublishedJson(
+  record PublishedAnchorsJson(
       String icbCode,
       String name,
       Map<String, Boolean> published,
-      List<OrganisationJson> organisations,
-      List<PublishedAnchors.CommitmentRow> commitments,
-      SystemJson system) {}
+      List<PublishedOrganisationJson> organisations,
+      List<PublishedAnchors.PublishedCommitment> commitments,
+      PublishedSystemJson system) {}
 
-  record OrganisationJson(
+  record PublishedOrganisationJson(
       long id,
       String name,
       String type,
@@ -48,8 +48,8 @@ class PublicAnchorsApiController {
       BigDecimal annualNonPaySpend,
       List<String> places) {
 
-    static OrganisationJson of(AnchorOrganisation o) {
-      return new OrganisationJson(
+    static PublishedOrganisationJson of(AnchorOrganisation o) {
+      return new PublishedOrganisationJson(
           o.id(),
           o.name(),
           o.type().code(),
@@ -60,55 +60,58 @@ class PublicAnchorsApiController {
     }
   }
 
-  record SystemJson(
+  record PublishedSystemJson(
       int organisations,
       long staff,
       BigDecimal nonPaySpend,
       int commitments,
-      List<LinkJson> links,
+      List<PublishedLinkJson> links,
       List<String> coverageFindings,
-      List<ThemeJson> coverage) {}
+      List<PublishedThemeJson> coverage) {}
 
-  record LinkJson(String from, String to, List<String> themes, List<String> jointCommitments) {}
+  record PublishedLinkJson(
+      String from, String to, List<String> themes, List<String> jointCommitments) {}
 
-  record ThemeJson(
+  record PublishedThemeJson(
       String themeCode, String title, int inNeed, String finding, List<String> organisations) {}
 
   @Operation(
       summary = "A system's published anchor system",
       description =
           "Only the parts its workspace has published: the register, the commitments (without owner"
-              + " or evidence) and the connected system with its coverage against need. 404 when"
-              + " it has published none of them.")
+              + " or evidence) and the connected system with its coverage against need; a part not"
+              + " published is null, and published says which are.")
   @GetMapping(value = "/api/v1/icbs/{code}/anchors", produces = "application/json")
-  PublishedJson anchors(
+  PublishedAnchorsJson anchors(
       @Parameter(description = "The ICB's ONS or ODS code", example = "QYG") @PathVariable
           String code) {
-    PublishedAnchors.View view = published.view(code);
+    PublishedAnchors.View view = published.published(code);
     Publication p = view.publication();
-    return new PublishedJson(
+    return new PublishedAnchorsJson(
         view.icb().code(),
         view.icb().shortName(),
         Map.of("register", p.register(), "commitments", p.commitments(), "system", p.system()),
-        p.register() ? view.organisations().stream().map(OrganisationJson::of).toList() : null,
+        p.register()
+            ? view.organisations().stream().map(PublishedOrganisationJson::of).toList()
+            : null,
         p.commitments() ? view.commitments() : null,
         view.system() == null ? null : system(view.system(), view.coverage()));
   }
 
-  private static SystemJson system(ConnectedSystem s, Coverage c) {
-    return new SystemJson(
+  private static PublishedSystemJson system(ConnectedSystem s, Coverage c) {
+    return new PublishedSystemJson(
         s.members().size(),
         s.staff(),
         s.nonPaySpend(),
         s.commitments(),
         s.links().stream()
-            .map(l -> new LinkJson(l.a().name(), l.b().name(), l.themes(), l.joint()))
+            .map(l -> new PublishedLinkJson(l.a().name(), l.b().name(), l.themes(), l.joint()))
             .toList(),
         c.findings(),
         c.themes().stream()
             .map(
                 t ->
-                    new ThemeJson(
+                    new PublishedThemeJson(
                         t.themeCode(),
                         t.title(),
                         t.inNeed(),
@@ -122,13 +125,13 @@ class PublicAnchorsApiController {
   @Operation(
       summary = "A system's published anchor commitments beside its nearest neighbours'",
       description =
-          "Live commitments by pillar and by Step 1 theme for the system and each of its five"
-              + " nearest neighbours that has published its commitments. 404 when the system has"
-              + " not published its own.")
+          "Live commitments by pillar and by Step 1 theme for the system (when it has published"
+              + " its commitments) and each of its five nearest neighbours that has published its"
+              + " own; systems lists the columns shown, possibly none.")
   @GetMapping(value = "/api/v1/icbs/{code}/anchors/peers", produces = "application/json")
   PeerComparison peers(
       @Parameter(description = "The ICB's ONS or ODS code", example = "QYG") @PathVariable
           String code) {
-    return published.peers(code, false);
+    return published.peers(code, false, false);
   }
 }

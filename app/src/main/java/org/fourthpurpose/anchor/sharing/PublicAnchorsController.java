@@ -55,14 +55,14 @@ class PublicAnchorsController {
 
   @GetMapping("/ics/{code}/anchors/peers")
   String peers(@PathVariable String code, Model model) {
-    PeerComparison comparison = published.peers(code, false);
+    PeerComparison comparison = published.peers(code, false, true);
     model.addAttribute("comparison", comparison);
     model.addAttribute("icb", published.icb(code));
     model.addAttribute("workspace", false);
     return PEERS_VIEW;
   }
 
-  static CsvText csv(List<PublishedAnchors.CommitmentRow> rows) {
+  static CsvText csv(List<PublishedAnchors.PublishedCommitment> rows) {
     CsvText csv =
         new CsvText()
             .row(
@@ -78,7 +78,7 @@ class PublicAnchorsController {
                 "target_date",
                 "measure",
                 "status");
-    for (PublishedAnchors.CommitmentRow r : rows) {
+    for (PublishedAnchors.PublishedCommitment r : rows) {
       csv.row(
           r.id(),
           r.organisation(),

@@ -64,7 +64,7 @@ public class PublishedAnchors {
    *
    * @param themes the titles of the themes it names
    */
-  public record CommitmentRow(
+  public record PublishedCommitment(
       long id,
       String organisation,
       String organisationType,
@@ -90,21 +90,27 @@ public class PublishedAnchors {
       IntegratedCareBoard icb,
       Publication publication,
       List<AnchorOrganisation> organisations,
-      List<CommitmentRow> commitments,
+      List<PublishedCommitment> commitments,
       ConnectedSystem system,
       Coverage coverage) {}
 
   /**
-   * The published view of a system.
+   * The published view of a system, for its public page.
    *
    * @throws NotFoundException when it has published none of its register, commitments and system
    */
   public View view(String code) {
+    View view = published(code);
+    if (!view.publication().any()) {
+      throw new NotFoundException(view.icb().shortName() + " has not published its anchor system");
+    }
+    return view;
+  }
+
+  /** What a system has published, each part not published null (or empty), possibly nothing. */
+  public View published(String code) {
     IntegratedCareBoard icb = geography.requireIcb(code);
     Publication p = publications.publication(icb.code());
-    if (!p.register() && !p.commitments() && !p.system()) {
-      throw new NotFoundException(icb.shortName() + " has not published its anchor system");
-    }
     return new View(
         icb,
         p,
@@ -120,18 +126,18 @@ public class PublishedAnchors {
   }
 
   /** The system's commitments as they are published, by organisation and pillar. */
-  List<CommitmentRow> commitments(String icbCode) {
+  List<PublishedCommitment> commitments(String icbCode) {
     Map<Long, AnchorOrganisation> organisations = new HashMap<>();
     register.organisations(icbCode).forEach(o -> organisations.put(o.id(), o));
     Map<String, String> titles = themeTitles(icbCode);
-    List<CommitmentRow> rows = new ArrayList<>();
+    List<PublishedCommitment> rows = new ArrayList<>();
     for (AnchorCommitment c : register.commitments(icbCode)) {
       AnchorOrganisation o = organisations.get(c.organisationId());
       if (o == null) {
         continue;
       }
       rows.add(
-          new CommitmentRow(
+          new PublishedCommitment(
               c.id(),
               o.name(),
               o.type().label(),
@@ -146,9 +152,9 @@ public class PublishedAnchors {
               c.status().label()));
     }
     rows.sort(
-        java.util.Comparator.comparing(CommitmentRow::organisation)
-            .thenComparing(CommitmentRow::pillar)
-            .thenComparingLong(CommitmentRow::id));
+        java.util.Comparator.comparing(PublishedCommitment::organisation)
+            .thenComparing(PublishedCommitment::pillar)
+            .thenComparingLong(PublishedCommitment::id));
     return rows;
   }
 
@@ -157,25 +163,29 @@ public class PublishedAnchors {
    * published its commitments; the system itself when it has, or when {@code member} (its own
    * workspace is asking).
    *
-   * @throws NotFoundException when the system is not shown (not published, not a member)
+   * @param withSelf whether the system must be shown (its page): when it is not, {@link
+   *     NotFoundException}; otherwise (the API) the published neighbours alone
    */
-  public PeerComparison peers(String code, boolean member) {
+  public PeerComparison peers(String code, boolean member, boolean withSelf) {
     IntegratedCareBoard icb = geography.requireIcb(code);
     List<String> candidates = new ArrayList<>();
     candidates.add(icb.code());
     peers.nearestNeighbours(icb.code()).stream().map(Neighbour::icbCode).forEach(candidates::add);
     List<String> published = publications.publishingCommitments(candidates);
-    if (!member && !published.contains(icb.code())) {
+    boolean self = member || published.contains(icb.code());
+    if (withSelf && !self) {
       throw new NotFoundException(icb.shortName() + " has not published its anchor commitments");
     }
-    List<PeerComparison.Commitments> shown = new ArrayList<>();
-    shown.add(
-        new PeerComparison.Commitments(
-            icb.code(), icb.shortName(), true, register.commitments(icb.code())));
+    List<PeerComparison.PeerCommitments> shown = new ArrayList<>();
+    if (self) {
+      shown.add(
+          new PeerComparison.PeerCommitments(
+              icb.code(), icb.shortName(), true, register.commitments(icb.code())));
+    }
     for (String peer : published) {
       if (!peer.equals(icb.code())) {
         shown.add(
-            new PeerComparison.Commitments(
+            new PeerComparison.PeerCommitments(
                 peer,
                 geography.icb(peer).map(IntegratedCareBoard::shortName).orElse(peer),
                 false,

@@ -64,7 +64,7 @@ class SharingPageController {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     model.addAttribute("icb", icb);
-    model.addAttribute("comparison", published.peers(icb.code(), true));
+    model.addAttribute("comparison", published.peers(icb.code(), true, true));
     model.addAttribute("workspace", true);
     return PublicAnchorsController.PEERS_VIEW;
   }

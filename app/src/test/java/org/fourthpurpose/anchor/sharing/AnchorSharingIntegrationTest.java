@@ -108,6 +108,12 @@ class AnchorSharingIntegrationTest {
             200));
   }
 
+  private List<String> systems(String peersJson) {
+    List<String> systems = new ArrayList<>();
+    fixture.json(peersJson).get("systems").forEach(s -> systems.add(s.get("icbCode").asString()));
+    return systems;
+  }
+
   private String ods(String icb) {
     return geography.requireIcb(icb).odsCode();
   }
@@ -120,12 +126,19 @@ class AnchorSharingIntegrationTest {
       fixture.get(null, "/ics/" + icb + "/anchors", 404);
       fixture.get(null, "/ics/" + ods + "/anchors/commitments.csv", 404);
       fixture.get(null, "/ics/" + ods + "/anchors/peers", 404);
-      fixture.get(null, "/api/v1/icbs/" + ods + "/anchors", 404);
-      fixture.get(null, "/api/v1/icbs/" + ods + "/anchors/peers", 404);
+      JsonNode api = fixture.json(fixture.get(null, "/api/v1/icbs/" + ods + "/anchors", 200));
+      assertThat(api.get("published").toString())
+          .contains("\"register\":false", "\"commitments\":false", "\"system\":false");
+      assertThat(List.of(api.get("organisations"), api.get("commitments"), api.get("system")))
+          .allMatch(JsonNode::isNull);
+      assertThat(systems(fixture.get(null, "/api/v1/icbs/" + ods + "/anchors/peers", 200)))
+          .doesNotContain(icb, ICB, hidden);
     }
     // Signed in to another workspace changes nothing.
     fixture.get(publishedAdmin.session(), "/ics/" + ods(hidden) + "/anchors", 404);
-    fixture.getWithToken(publishedAdmin, "/api/v1/icbs/" + ods(hidden) + "/anchors", 404);
+    assertThat(
+            fixture.getWithToken(publishedAdmin, "/api/v1/icbs/" + ods(hidden) + "/anchors", 200))
+        .doesNotContain(SECRET, "Hidden Anchor Housing");
     fixture.getWithToken(
         publishedAdmin, "/api/v1/workspaces/" + hidden + "/anchors/publication", 403);
   }
@@ -191,7 +204,9 @@ class AnchorSharingIntegrationTest {
         fixture.get(hiddenAdmin.session(), "/workspaces/" + hidden + "/anchors/peers", 200);
     assertThat(own).contains(geography.requireIcb(hidden).shortName());
     fixture.get(admin.session(), "/workspaces/" + hidden + "/anchors/peers", 403);
-    fixture.get(null, "/api/v1/icbs/" + hidden + "/anchors/peers", 404);
+    fixture.get(null, "/ics/" + hidden + "/anchors/peers", 404);
+    assertThat(systems(fixture.get(null, "/api/v1/icbs/" + hidden + "/anchors/peers", 200)))
+        .doesNotContain(hidden);
   }
 
   @Test

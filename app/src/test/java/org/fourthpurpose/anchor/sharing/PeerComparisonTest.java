@@ -21,7 +21,7 @@ class PeerComparisonTest {
     PeerComparison comparison =
         PeerComparison.of(
             List.of(
-                new PeerComparison.Commitments(
+                new PeerComparison.PeerCommitments(
                     "E1",
                     "Ours",
                     true,
@@ -41,7 +41,7 @@ class PeerComparisonTest {
                             List.of("housing"),
                             List.of(),
                             CommitmentStatus.LAPSED))),
-                new PeerComparison.Commitments(
+                new PeerComparison.PeerCommitments(
                     "E2",
                     "Theirs",
                     false,
