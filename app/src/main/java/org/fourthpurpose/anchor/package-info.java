@@ -22,6 +22,7 @@
       "indicator",
       "indicator :: workbook",
       "job",
+      "peergroup",
       "profile",
       "reference",
       "statistics",
