@@ -30,8 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of the public pages that change only with reference data and saved groups
- * (home, ICS overviews, the England table, ICS profiles, their theme pages and downloads).
+ * Keeps the rendered HTML of the public pages that change only with reference data, saved groups
+ * and what workspaces publish (home, ICS overviews, the England table, ICS profiles, their theme
+ * pages and downloads, published anchor systems).
  *
  * <p>Anonymous visitors get the whole page, with an ETag. Signed-in people get the page body
  * rendered once per {@link PageAudience audience} (for the profile: the comparators they may
@@ -79,6 +80,16 @@ public class PublicPageCache extends OncePerRequestFilter {
             "/ics/*/profile/themes/*")) {
       pages.put(profile, List.of("comparator"));
     }
+    // A system's published anchor system (anchor.sharing): forgotten when a workspace changes what
+    // it publishes, or the commitments of a system that publishes anything change.
+    for (String anchors :
+        List.of("/ics/*/anchors", "/ics/*/anchors/peers", "/ics/*/anchors/commitments.csv")) {
+      pages.put(anchors, List.of());
+    }
+    // A workspace's coverage and connected-system pages: kept only as bodies for its members
+    // (anchor.coverage.CoverageAudience); anonymous visitors never get past sign-in.
+    pages.put("/workspaces/*/anchors/coverage", List.of("comparator"));
+    pages.put("/workspaces/*/anchors/system", List.of());
     return pages;
   }
 

@@ -37,7 +37,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
           "/api/v1/workspaces/*/indicators/imports",
           "/workspaces/*/backup",
           "/workspaces/*/backup/**",
-          "/api/v1/workspaces/*/backup");
+          "/api/v1/workspaces/*/backup",
+          "/workspaces/*/anchors/spend",
+          "/api/v1/workspaces/*/anchors/spend-analyses");
 
   /** Routes that take a CSV table to compute on. */
   static final List<String> TABLES = List.of("/api/v1/statistics/**");

@@ -231,7 +231,8 @@ class WorkspaceBackupIntegrationTest {
     assertThat(document.get("exportedAt").asString()).endsWith("Z");
     List<String> names = new ArrayList<>();
     document.get("parts").forEach(p -> names.add(p.get("name").asString()));
-    assertThat(names).containsExactly("indicators", "maturity", "memberships", "peer-groups");
+    assertThat(names)
+        .containsExactly("anchors", "indicators", "maturity", "memberships", "peer-groups");
     assertThat(counts(document, "indicators").toString())
         .isEqualTo("{\"localIndicators\":0,\"imports\":2,\"importProblems\":1,\"values\":3}");
     assertThat(counts(document, "maturity").toString())
@@ -271,7 +272,7 @@ class WorkspaceBackupIntegrationTest {
                 admin, restoreRequest(gzip(backup.getBytes(StandardCharsets.UTF_8)), false), 200));
     assertThat(result.get("icbCode").asString()).isEqualTo(icb);
     assertThat(result.get("skipped").size()).isZero();
-    assertThat(result.get("parts").get(1).get("counts").get("ratings").asLong()).isEqualTo(1);
+    assertThat(result.get("parts").get(2).get("counts").get("ratings").asLong()).isEqualTo(1);
     assertThat(result.get("notes").toString()).contains("Coastal systems");
 
     String again = status(admin, get(api + "/backup"), 200);
@@ -452,8 +453,8 @@ class WorkspaceBackupIntegrationTest {
     assertThat(confirmed.getResponse().getRedirectedUrl())
         .isEqualTo("/workspaces/" + icb + "/backup");
     RestoreResult result = (RestoreResult) confirmed.getFlashMap().get("result");
-    assertThat(result.parts()).hasSize(4);
-    assertThat(result.parts().get(0).counts().get("values")).isEqualTo(3L);
+    assertThat(result.parts()).hasSize(5);
+    assertThat(result.parts().get(1).counts().get("values")).isEqualTo(3L);
     String shown =
         page(admin, get("/workspaces/" + icb + "/backup").flashAttr("result", result))
             .getContentAsString(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.fourthpurpose.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -135,5 +136,63 @@ class ChartsTest {
     assertThat(grid.groups().get(0).stepCounts()).containsExactly(0, 0, 2, 0);
     assertThat(grid.groups().get(0).cells().get(1).cssClass()).isEqualTo("fp-decile-2");
     assertThat(grid.height()).isEqualTo(2 * (22 + 10 + 8));
+  }
+
+  @Test
+  void placesANetworksNodesAroundTheCircleGroupByGroupAndBowsItsLinksInwards() {
+    // Two groups: 3 nodes and 2 gaps of 1.5 steps make 6 steps of 60 degrees, from the top.
+    NetworkChart chart =
+        NetworkChart.of(
+            List.of(
+                new NetworkChart.Item("1", "Zed", "A", 0),
+                new NetworkChart.Item("2", "Alpha", "A", 4),
+                new NetworkChart.Item("3", "Beta", "B", 1)),
+            List.of(
+                new NetworkChart.Connection("1", "2", 1, "Zed and Alpha"),
+                new NetworkChart.Connection("2", "3", 3, "Alpha and Beta"),
+                new NetworkChart.Connection("1", "9", 1, "to no node"),
+                new NetworkChart.Connection("3", "3", 2, "to itself")),
+            List.of("B", "A"));
+
+    assertThat(chart.nodes()).extracting(NetworkChart.Node::key).containsExactly("3", "2", "1");
+    NetworkChart.Node beta = chart.nodes().get(0);
+    assertThat(List.of(beta.x(), beta.y(), beta.radius(), beta.keyY()))
+        .containsExactly(360.0, 90.0, 7.0, 79.0);
+    assertThat(beta.anchor()).isEqualTo("middle");
+    assertThat(beta.cssClass()).isEqualTo("fp-series-1");
+    NetworkChart.Node alpha = chart.nodes().get(1);
+    // 2.5 steps on: 60 degrees below the horizontal, on the right.
+    assertThat(List.of(alpha.x(), alpha.y(), alpha.radius())).containsExactly(455.0, 444.5, 10.0);
+    assertThat(alpha.anchor()).isEqualTo("start");
+    assertThat(alpha.cssClass()).isEqualTo("fp-series-2");
+    NetworkChart.Node zed = chart.nodes().get(2);
+    assertThat(List.of(zed.x(), zed.y(), zed.radius())).containsExactly(265.0, 444.5, 4.0);
+    assertThat(zed.anchor()).isEqualTo("end");
+
+    assertThat(chart.groups())
+        .extracting(g -> g.label() + " " + g.size() + " " + g.x() + "," + g.y())
+        .containsExactly("B 1 360.0,54.0", "A 2 360.0,514.0");
+    assertThat(chart.links())
+        .extracting(NetworkChart.Link::path, NetworkChart.Link::strength)
+        .containsExactly(
+            tuple("M265 444.5 Q360 362.3 455 444.5", 1),
+            tuple("M455 444.5 Q383.8 273.6 360 90", 2));
+    assertThat(chart.links().get(1).cssClass()).isEqualTo("fp-chart__link fp-chart__link--2");
+  }
+
+  @Test
+  void drawsTheSameNetworkWhateverTheOrderOfItsItems() {
+    List<NetworkChart.Item> items =
+        List.of(
+            new NetworkChart.Item("1", "One", "A", 1),
+            new NetworkChart.Item("2", "Two", "B", 2),
+            new NetworkChart.Item("3", "Three", "A", 3));
+    List<NetworkChart.Item> reversed = new ArrayList<>(items);
+    java.util.Collections.reverse(reversed);
+    List<NetworkChart.Connection> links = List.of(new NetworkChart.Connection("1", "2", 1, "x"));
+
+    assertThat(NetworkChart.of(reversed, links, List.of("A", "B")))
+        .isEqualTo(NetworkChart.of(items, links, List.of("A", "B")));
+    assertThat(NetworkChart.of(List.of(), List.of(), List.of()).nodes()).isEmpty();
   }
 }

@@ -58,6 +58,14 @@ class FragmentsTest {
                 projection,
                 s -> new ChoroplethMap.Area(s.code(), "Area one", s.path(), "fp-band-1", null))),
         Arguments.of(
+            "chart/network :: network(${c}, 'x', 'The title', 'The description')",
+            NetworkChart.of(
+                List.of(
+                    new NetworkChart.Item("1", "One", "A", 1),
+                    new NetworkChart.Item("2", "Two", "B", 2)),
+                List.of(new NetworkChart.Connection("1", "2", 1, "One and Two")),
+                List.of())),
+        Arguments.of(
             "chart/grid :: grid(${c}, 'x', 'The title', 'The description')",
             SquareGrid.of(
                 List.of(new SquareGrid.Item("E1", "Place", 1)),
@@ -126,6 +134,29 @@ class FragmentsTest {
         .startsWith("<figure class=\"fp-chart\" aria-labelledby=\"f-caption\">")
         .contains("<title id=\"x-title\">Two of five</title>")
         .contains("<figcaption class=\"nhsuk-body-s\" id=\"f-caption\">A caption</figcaption>");
+  }
+
+  @Test
+  void drawsANetworksLinksUnderItsNodesEachWithATooltip() {
+    NetworkChart chart =
+        NetworkChart.of(
+            List.of(
+                new NetworkChart.Item("1", "One & Co", "Trust", 1),
+                new NetworkChart.Item("2", "Two", "Council", 2)),
+            List.of(new NetworkChart.Connection("1", "2", 1, "One & Co and Two share housing")),
+            List.of("Trust", "Council"));
+
+    String svg =
+        FragmentRendering.render(
+            "chart/network :: network(${c}, 'n', 'T', 'D')", Map.of("c", chart));
+
+    assertThat(svg)
+        .contains(
+            "class=\"fp-chart__link fp-chart__link--1\"><title>One &amp; Co and Two share housing</title></path>")
+        .contains(
+            "class=\"fp-series-1 fp-chart__node\"><title>1: One &amp; Co (Trust)</title></circle>")
+        .contains(">Council</text>");
+    assertThat(svg.indexOf("<path")).isLessThan(svg.indexOf("<circle"));
   }
 
   @Test

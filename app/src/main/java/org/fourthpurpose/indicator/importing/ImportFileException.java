@@ -1,9 +1,12 @@
 package org.fourthpurpose.indicator.importing;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A file cannot be read at all as the chosen layout (not CSV, missing columns, not a workbook). It
  * carries the file, line and column so the person importing can fix it.
  */
+@NamedInterface("workbook")
 public final class ImportFileException extends RuntimeException {
 
   private final String file;

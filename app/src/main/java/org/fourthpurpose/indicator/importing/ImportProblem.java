@@ -1,5 +1,7 @@
 package org.fourthpurpose.indicator.importing;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One thing wrong with an imported file: where it is (line, column) and what to do about it.
  *
@@ -7,6 +9,7 @@ package org.fourthpurpose.indicator.importing;
  *     a whole
  * @param column the column's heading (with its letter in a sheet), or null
  */
+@NamedInterface("workbook")
 public record ImportProblem(long line, String column, String message) {
 
   @Override

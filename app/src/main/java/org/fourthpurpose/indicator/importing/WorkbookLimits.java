@@ -10,14 +10,19 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Checks an uploaded workbook against the limits of what an import reads, streaming through its zip
  * entries and XML without keeping them, before a workbook reader (which holds shared strings and
  * whole rows in memory) ever sees it. A small file that unpacks to gigabytes, one row of millions
  * of cells or one enormous string is refused with the limit it broke, never read.
+ *
+ * <p>Other features that take workbooks (the anchor register's imports) use it through the {@code
+ * workbook} named interface.
  */
-final class WorkbookLimits {
+@NamedInterface("workbook")
+public final class WorkbookLimits {
 
   /** Columns read from any one row; the tidy layout has nine. */
   static final int MAXIMUM_CELLS_PER_ROW = 1_000;
@@ -57,7 +62,7 @@ final class WorkbookLimits {
   /**
    * @throws ImportFileException naming the limit and where it was reached
    */
-  static void check(Path workbook, String file) {
+  public static void check(Path workbook, String file) {
     check(workbook, file, MAXIMUM_UNPACKED_BYTES);
   }
 

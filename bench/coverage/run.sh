@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Coverage against need (issue 11): the workspace coverage page (/workspaces/{icb}/anchors/coverage) at 20
+# clients for a realistically filled register (60 organisations, 300 commitments), signed in as the platform
+# administrator, with wrk; also the connected-system page, the coverage API and, after publishing, the public
+# anchor page. Packaged jar, -Xmx512m, H2 in a fresh data directory. Loopback only; every wrk run is bounded.
+#
+#   bench/coverage/run.sh [duration=30s]
+#
+# Build first: ./mvnw -B -ntp -q -DskipTests install -pl app -am. Needs curl, python3 and wrk.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DURATION=${1:-30s}
+JAR=${BENCH_JAR:-app/target/fourth-purpose.jar}
+PORT=${PORT:-18484}
+ICB=${ICB:-E54000008}
+ORGANISATIONS=${ORGANISATIONS:-60}
+COMMITMENTS=${COMMITMENTS:-300}
+BASE="http://127.0.0.1:$PORT"
+DATA=$(mktemp -d /tmp/fp-bench-coverage-XXXXXX)
+EMAIL=bench.admin@example.org
+PASSWORD='bench admin passphrase 2026'
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), java $(java -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "command: FP_DATA_DIR=<fresh> java -Xmx512m -jar app/target/fourth-purpose.jar; wrk -t2 -c20 -d$DURATION"
+
+FP_DATA_DIR="$DATA" FP_ADMIN_EMAIL="$EMAIL" FP_ADMIN_PASSWORD="$PASSWORD" SERVER_PORT=$PORT \
+  java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+# Need comes from the profile, which waits for the indicator values (loaded in the background).
+READY=0
+for _ in $(seq 1 600); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/icbs/$ICB/profile" || true)" = 200 ]; then READY=1; break; fi
+  kill -0 $APP 2>/dev/null || break
+  sleep 1
+done
+if [ $READY = 0 ]; then echo "The app did not start:"; tail -40 "$DATA/app.log"; exit 1; fi
+sleep 2
+started=$(date +%s)
+eval "$(python3 bench/coverage/seed.py "$BASE" "$EMAIL" "$PASSWORD" "$ICB" "$ORGANISATIONS" "$COMMITMENTS")"
+echo "seeded $ORGS organisations and $COMMITMENTS commitments in $(( $(date +%s) - started )) s"
+PAGE="$BASE/workspaces/$ICB/anchors/coverage"
+curl -sf -H "Cookie: $COOKIE" -o "$DATA/coverage.html" "$PAGE"
+echo "coverage page: $(stat -c %s "$DATA/coverage.html") bytes, $(grep -o 'data-finding="gap"' "$DATA/coverage.html" | wc -l) gap rows, $(grep -o 'data-finding="joint-focus"' "$DATA/coverage.html" | wc -l) joint-focus rows"
+printf 'first coverage page after the last change (ms): '
+curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"register":true,"commitments":true,"system":true}' "$BASE/api/v1/workspaces/$ICB/anchors/publication"
+curl -sf -o /dev/null -w '%{time_total}\n' -H "Cookie: $COOKIE" "$PAGE" | awk '{printf "%.0f\n", $1 * 1000}'
+
+# Warm up the JIT and the caches.
+for url in "$PAGE" "$BASE/workspaces/$ICB/anchors/system"; do
+  wrk -t2 -c20 -d10s -H "Cookie: $COOKIE" "$url" > /dev/null
+done
+bench() { # name url header [header]
+  printf '%-34s load=%s ' "$1" "$(cut -d' ' -f1 /proc/loadavg)"
+  local headers=(-H "$3")
+  [ $# -ge 4 ] && headers+=(-H "$4")
+  wrk -t2 -c20 -d"$DURATION" --timeout 5s -s bench/coverage/p95.lua "${headers[@]}" "$2" | grep '^RESULT' | sed 's/^RESULT //'
+}
+bench "coverage page (HTML, signed in)" "$PAGE" "Cookie: $COOKIE"
+bench "coverage page, gzip" "$PAGE" "Cookie: $COOKIE" "Accept-Encoding: gzip"
+bench "coverage API (JSON, token)" "$BASE/api/v1/workspaces/$ICB/anchors/coverage" "Authorization: Bearer $TOKEN"
+bench "connected system page (HTML)" "$BASE/workspaces/$ICB/anchors/system" "Cookie: $COOKIE"
+bench "public anchor page (anonymous)" "$BASE/ics/$ICB/anchors" "Accept: text/html"
+rss=$(ps -o rss= -p "$APP")
+echo "server resident memory after load: $((rss / 1024)) MiB (heap capped at 512 MiB); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
