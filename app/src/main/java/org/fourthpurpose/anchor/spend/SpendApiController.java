@@ -226,11 +226,9 @@ class SpendApiController {
       summary = "A system's published spend analyses (public): aggregates only",
       description =
           "Never suppliers, unplaced lines or files; only analyses a workspace published.")
-  @GetMapping(
-      value = "/api/v1/icbs/{icbCode}/anchors/spend-analyses",
-      produces = "application/json")
-  List<PublishedSpendAnalysisJson> published(@PathVariable String icbCode) {
-    IntegratedCareBoard icb = geography.requireIcb(icbCode);
+  @GetMapping(value = "/api/v1/icbs/{code}/anchors/spend-analyses", produces = "application/json")
+  List<PublishedSpendAnalysisJson> published(@PathVariable String code) {
+    IntegratedCareBoard icb = geography.requireIcb(code);
     return analyses.published(icb.code()).stream()
         .map(a -> analyses.find(icb.code(), a.id()).orElseThrow())
         .map(PublishedSpendAnalysisJson::of)
