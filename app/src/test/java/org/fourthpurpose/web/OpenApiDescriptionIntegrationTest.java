@@ -168,6 +168,8 @@ class OpenApiDescriptionIntegrationTest {
             Map.entry("/api/v1/workspaces/{icbCode}/groups/{groupId}", Set.of("delete")),
             Map.entry("/api/v1/workspaces/{icbCode}/indicators/imports", Set.of("post")),
             Map.entry("/api/v1/workspaces/{icbCode}/anchors/organisations", Set.of("get", "post")),
+            Map.entry("/api/v1/workspaces/{icbCode}/anchors/strategies", Set.of("get")),
+            Map.entry("/api/v1/workspaces/{icbCode}/anchors/progression", Set.of("get")),
             Map.entry("/api/v1/maturity/frameworks/current", Set.of("get")),
             Map.entry("/api/v1/maturity/benchmark", Set.of("get")),
             Map.entry("/api/v1/statistics/{method}", Set.of("post")));

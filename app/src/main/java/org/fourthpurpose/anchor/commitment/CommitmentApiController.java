@@ -121,4 +121,76 @@ class CommitmentApiController {
                     c.status().code()))
         .toList();
   }
+
+  /** A strategy as the API gives it: its status as a code and in words. */
+  record StrategyJson(
+      long id,
+      long organisationId,
+      String title,
+      String url,
+      String publishedOn,
+      String status,
+      String statusLabel) {}
+
+  @Operation(
+      summary = "The anchor strategies of the workspace's organisations",
+      description =
+          "Each strategy with its organisation's register id, its title, address, date of"
+              + " publication (yyyy-mm-dd, when known) and status (draft, published or retired)"
+              + " with its label.")
+  @GetMapping(
+      value = "/api/v1/workspaces/{icbCode}/anchors/strategies",
+      produces = "application/json")
+  List<StrategyJson> strategies(@PathVariable String icbCode) {
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
+    access.requireView(icb.code());
+    return register.strategies(icb.code()).stream()
+        .map(
+            s ->
+                new StrategyJson(
+                    s.id(),
+                    s.organisationId(),
+                    s.title(),
+                    s.url(),
+                    s.publishedOn() == null ? null : s.publishedOn().toString(),
+                    s.status(),
+                    StrategyStatus.labelOf(s.status())))
+        .toList();
+  }
+
+  /** A progression level as the API gives it: pillar by code and label, level 1 to 4 and label. */
+  record ProgressionJson(
+      long organisationId,
+      String pillar,
+      String pillarLabel,
+      int level,
+      String levelLabel,
+      String note,
+      String assessedOn) {}
+
+  @Operation(
+      summary = "How far each of the workspace's organisations has come under each pillar",
+      description =
+          "The last assessed progression level (1 getting started to 4 leading) of each"
+              + " organisation under each pillar it was assessed on, with the assessor's note and"
+              + " the date of assessment (yyyy-mm-dd).")
+  @GetMapping(
+      value = "/api/v1/workspaces/{icbCode}/anchors/progression",
+      produces = "application/json")
+  List<ProgressionJson> progression(@PathVariable String icbCode) {
+    IntegratedCareBoard icb = geography.requireIcb(icbCode);
+    access.requireView(icb.code());
+    return register.progressions(icb.code()).stream()
+        .map(
+            p ->
+                new ProgressionJson(
+                    p.organisationId(),
+                    p.pillar().code(),
+                    p.pillar().label(),
+                    p.level().level(),
+                    p.level().label(),
+                    p.note(),
+                    p.assessedOn() == null ? null : p.assessedOn().toString()))
+        .toList();
+  }
 }

@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * places, strategies, commitments with their themes, indicators and every status they took, and
  * progression levels. Money and shares are written as text, so they read back to the penny.
  * Identifiers, types, pillars, statuses and levels are checked on restore as the forms check them.
+ *
+ * <p>Format 2 adds the spend analyses ({@code anchor.spend}: the aggregates kept of each file,
+ * never its rows) and the workspace's publication choices ({@code anchor.sharing}); a format 1
+ * backup restores with neither, as it was made.
  */
 @Component
 class AnchorBackup implements WorkspaceBackupPart {
@@ -44,7 +48,7 @@ class AnchorBackup implements WorkspaceBackupPart {
 
   @Override
   public int formatVersion() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -198,12 +202,174 @@ class AnchorBackup implements WorkspaceBackupPart {
                           .date("assessedOn", rs.getObject("assessed_on", LocalDate.class))
                           .end();
                     }));
+    writeSpend(icbCode, out, organisations);
+    out.section(
+        "publication",
+        () ->
+            jdbc.sql("select * from anchor_publication where icb_code = ?")
+                .param(icbCode)
+                .query(
+                    rs -> {
+                      out.entry()
+                          .bool("register", rs.getBoolean("publishes_register"))
+                          .bool("commitments", rs.getBoolean("publishes_commitments"))
+                          .bool("system", rs.getBoolean("publishes_system"))
+                          .text("updatedBy", rs.getString("updated_by"))
+                          .timestamp("updatedAt", rs.getObject("updated_at", OffsetDateTime.class))
+                          .end();
+                    }));
+  }
+
+  private void writeSpend(String icbCode, BackupWriter out, Map<Long, Long> organisations) {
+    Map<Long, Long> analyses = new HashMap<>();
+    out.section(
+        "spend-analyses",
+        () ->
+            jdbc.sql("select * from anchor_spend_analysis where icb_code = ? order by id")
+                .param(icbCode)
+                .query(
+                    rs -> {
+                      Long organisation = organisations.get(rs.getLong("organisation_id"));
+                      if (organisation == null) {
+                        return; // its organisation left the register; nothing can show it
+                      }
+                      long id = analyses.size() + 1L;
+                      analyses.put(rs.getLong("id"), id);
+                      BackupWriter.Entry entry =
+                          out.entry()
+                              .id("id", id)
+                              .id("organisation", organisation)
+                              .text("organisationName", rs.getString("organisation_name"))
+                              .integer("year", (long) rs.getInt("spend_year"))
+                              .text("fileName", rs.getString("file_name"))
+                              .integer("rowsRead", rs.getLong("rows_read"))
+                              .integer("suppliers", (long) rs.getInt("suppliers"));
+                      for (String[] column : SPEND_AMOUNTS) {
+                        entry.text(column[1], plain(rs.getBigDecimal(column[0])));
+                      }
+                      entry
+                          .integer("nearPlacedRows", rs.getLong("near_placed_rows"))
+                          .integer("unplacedRows", rs.getLong("unplaced_rows"))
+                          .bool("published", rs.getBoolean("published"))
+                          .text("createdBy", rs.getString("created_by"))
+                          .timestamp("createdAt", rs.getObject("created_at", OffsetDateTime.class))
+                          .end();
+                    }));
+    out.section(
+        "spend-districts",
+        () ->
+            spendRows(
+                icbCode,
+                "anchor_spend_district",
+                "lad_code",
+                rs -> {
+                  Long analysis = analyses.get(rs.getLong("analysis_id"));
+                  if (analysis != null) {
+                    out.entry()
+                        .id("analysis", analysis)
+                        .text("district", rs.getString("lad_code"))
+                        .bool("inFootprint", rs.getBoolean("in_footprint"))
+                        .text("amount", plain(rs.getBigDecimal("amount")))
+                        .end();
+                  }
+                }));
+    out.section(
+        "spend-deciles",
+        () ->
+            spendRows(
+                icbCode,
+                "anchor_spend_decile",
+                "decile",
+                rs -> {
+                  Long analysis = analyses.get(rs.getLong("analysis_id"));
+                  if (analysis != null) {
+                    out.entry()
+                        .id("analysis", analysis)
+                        .integer("decile", (long) rs.getInt("decile"))
+                        .text("amount", plain(rs.getBigDecimal("amount")))
+                        .end();
+                  }
+                }));
+    out.section(
+        "spend-suppliers",
+        () ->
+            spendRows(
+                icbCode,
+                "anchor_spend_supplier",
+                "position",
+                rs -> {
+                  Long analysis = analyses.get(rs.getLong("analysis_id"));
+                  if (analysis != null) {
+                    out.entry()
+                        .id("analysis", analysis)
+                        .integer("position", (long) rs.getInt("position"))
+                        .text("supplier", rs.getString("supplier"))
+                        .text("amount", plain(rs.getBigDecimal("amount")))
+                        .integer("rows", rs.getLong("row_count"))
+                        .end();
+                  }
+                }));
+    out.section(
+        "spend-unplaced",
+        () ->
+            spendRows(
+                icbCode,
+                "anchor_spend_unplaced",
+                "line",
+                rs -> {
+                  Long analysis = analyses.get(rs.getLong("analysis_id"));
+                  if (analysis != null) {
+                    out.entry()
+                        .id("analysis", analysis)
+                        .integer("line", rs.getLong("line"))
+                        .text("supplier", rs.getString("supplier"))
+                        .text("amount", plain(rs.getBigDecimal("amount")))
+                        .text("reason", rs.getString("reason"))
+                        .end();
+                  }
+                }));
+  }
+
+  /**
+   * The money columns of {@code anchor_spend_analysis} and their backup fields; null only after
+   * SME.
+   */
+  private static final String[][] SPEND_AMOUNTS = {
+    {"total_amount", "total"},
+    {"footprint_amount", "inFootprint"},
+    {"most_deprived20_amount", "mostDeprived20"},
+    {"lsoa_amount", "placedAtLsoa"},
+    {"district_only_amount", "placedAtDistrictOnly"},
+    {"unlocated_amount", "unlocated"},
+    {"sme_amount", "sme"},
+    {"sme_flagged_amount", "smeFlagged"},
+    {"vcse_amount", "vcse"},
+    {"vcse_flagged_amount", "vcseFlagged"}
+  };
+
+  private static final int REQUIRED_AMOUNTS = 6;
+
+  private void spendRows(
+      String icbCode,
+      String table,
+      String order,
+      org.springframework.jdbc.core.RowCallbackHandler handler) {
+    jdbc.sql(
+            "select t.* from "
+                + table
+                + " t join anchor_spend_analysis a on a.id = t.analysis_id where a.icb_code = ?"
+                + " order by t.analysis_id, t."
+                + order)
+        .param(icbCode)
+        .query(handler);
   }
 
   @Override
   public void clear(String icbCode) {
     jdbc.sql("delete from anchor_organisation where icb_code = ?").param(icbCode).update();
     jdbc.sql("delete from anchor_register_seeding where icb_code = ?").param(icbCode).update();
+    jdbc.sql("delete from anchor_spend_analysis where icb_code = ?").param(icbCode).update();
+    jdbc.sql("delete from anchor_publication where icb_code = ?").param(icbCode).update();
   }
 
   @Override
@@ -429,6 +595,226 @@ class AnchorBackup implements WorkspaceBackupPart {
             throw entry.problem("pillar", "the organisation has this pillar twice");
           }
         });
+    if (formatVersion >= 2) {
+      restoreSpend(icbCode, in, organisations);
+      in.section(
+          "publication",
+          entry -> {
+            boolean publishesRegister = entry.bool("register");
+            boolean publishesCommitments = entry.bool("commitments");
+            boolean publishesSystem = entry.bool("system");
+            String by = entry.optionalText("updatedBy", 254);
+            OffsetDateTime at = entry.timestamp("updatedAt");
+            try {
+              jdbc.sql(
+                      "insert into anchor_publication (icb_code, publishes_register,"
+                          + " publishes_commitments, publishes_system, updated_by, updated_at)"
+                          + " values (?, ?, ?, ?, ?, ?)")
+                  .params(
+                      icbCode,
+                      publishesRegister,
+                      publishesCommitments,
+                      publishesSystem,
+                      by,
+                      Timestamp.from(at.toInstant()))
+                  .update();
+            } catch (DuplicateKeyException e) {
+              throw entry.problem(null, "the workspace's publication is given twice");
+            }
+          });
+    }
+  }
+
+  private void restoreSpend(String icbCode, BackupReader in, Map<Long, Long> organisations) {
+    Map<Long, Long> analyses = new HashMap<>();
+    in.section(
+        "spend-analyses",
+        entry -> {
+          long backupId = entry.id("id");
+          Long organisation = organisations.get(entry.id("organisation"));
+          if (organisation == null) {
+            throw entry.problem("organisation", "no organisation has this id in the backup");
+          }
+          String name = entry.text("organisationName", CheckedOrganisation.NAME_LIMIT);
+          int year = entry.integer("year", 2000, 2100);
+          String file = entry.text("fileName", 255);
+          long rowsRead = count(entry, "rowsRead");
+          int suppliers = (int) Math.min(count(entry, "suppliers"), Integer.MAX_VALUE);
+          Object[] amounts = new Object[SPEND_AMOUNTS.length];
+          for (int i = 0; i < SPEND_AMOUNTS.length; i++) {
+            String field = SPEND_AMOUNTS[i][1];
+            BigDecimal amount = money(entry, field);
+            if (amount == null && i < REQUIRED_AMOUNTS) {
+              throw entry.problem(field, "an amount in pounds is needed");
+            }
+            amounts[i] = amount;
+          }
+          long nearPlaced = count(entry, "nearPlacedRows");
+          long unplaced = count(entry, "unplacedRows");
+          boolean published = entry.bool("published");
+          String by = entry.text("createdBy", 320);
+          OffsetDateTime at = entry.timestamp("createdAt");
+          GeneratedKeyHolder key = new GeneratedKeyHolder();
+          try {
+            jdbc.sql(
+                    "insert into anchor_spend_analysis (icb_code, organisation_id,"
+                        + " organisation_name, spend_year, file_name, rows_read, suppliers,"
+                        + " total_amount, footprint_amount, most_deprived20_amount, lsoa_amount,"
+                        + " district_only_amount, unlocated_amount, sme_amount,"
+                        + " sme_flagged_amount, vcse_amount, vcse_flagged_amount,"
+                        + " near_placed_rows, unplaced_rows, published, created_by, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?)")
+                .params(
+                    icbCode,
+                    organisation,
+                    name,
+                    year,
+                    file,
+                    rowsRead,
+                    suppliers,
+                    amounts[0],
+                    amounts[1],
+                    amounts[2],
+                    amounts[3],
+                    amounts[4],
+                    amounts[5],
+                    amounts[6],
+                    amounts[7],
+                    amounts[8],
+                    amounts[9],
+                    nearPlaced,
+                    unplaced,
+                    published,
+                    by,
+                    Timestamp.from(at.toInstant()))
+                .update(key, "id");
+          } catch (DuplicateKeyException e) {
+            throw entry.problem("year", "the organisation has two analyses of " + year);
+          }
+          analyses.put(backupId, key.getKey().longValue());
+        });
+    in.section(
+        "spend-districts",
+        entry -> {
+          long analysis = analysis(entry, analyses);
+          String lad = entry.text("district");
+          if (!lad.matches("E0[6-9][0-9]{6}")) {
+            throw entry.problem("district", "'" + lad + "' is not a district code");
+          }
+          boolean inFootprint = entry.bool("inFootprint");
+          BigDecimal amount = requiredMoney(entry, "amount");
+          insertOnce(
+              entry,
+              "district",
+              "insert into anchor_spend_district (analysis_id, lad_code, in_footprint, amount)"
+                  + " values (?, ?, ?, ?)",
+              analysis,
+              lad,
+              inFootprint,
+              amount);
+        });
+    in.section(
+        "spend-deciles",
+        entry -> {
+          long analysis = analysis(entry, analyses);
+          int decile = entry.integer("decile", 1, 10);
+          BigDecimal amount = requiredMoney(entry, "amount");
+          insertOnce(
+              entry,
+              "decile",
+              "insert into anchor_spend_decile (analysis_id, decile, amount) values (?, ?, ?)",
+              analysis,
+              decile,
+              amount);
+        });
+    in.section(
+        "spend-suppliers",
+        entry -> {
+          long analysis = analysis(entry, analyses);
+          int position = entry.integer("position", 1, Integer.MAX_VALUE);
+          String supplier = entry.text("supplier", 200);
+          BigDecimal amount = requiredMoney(entry, "amount");
+          long rows = count(entry, "rows");
+          insertOnce(
+              entry,
+              "position",
+              "insert into anchor_spend_supplier (analysis_id, position, supplier, amount,"
+                  + " row_count) values (?, ?, ?, ?, ?)",
+              analysis,
+              position,
+              supplier,
+              amount,
+              rows);
+        });
+    in.section(
+        "spend-unplaced",
+        entry -> {
+          long analysis = analysis(entry, analyses);
+          long line = count(entry, "line");
+          String supplier = entry.text("supplier", 200);
+          BigDecimal amount = requiredMoney(entry, "amount");
+          String reason = entry.text("reason", 500);
+          insertOnce(
+              entry,
+              "line",
+              "insert into anchor_spend_unplaced (analysis_id, line, supplier, amount, reason)"
+                  + " values (?, ?, ?, ?, ?)",
+              analysis,
+              line,
+              supplier,
+              amount,
+              reason);
+        });
+  }
+
+  private void insertOnce(BackupEntry entry, String field, String sql, Object... params) {
+    try {
+      jdbc.sql(sql).params(params).update();
+    } catch (DuplicateKeyException e) {
+      throw entry.problem(field, "the analysis has this " + field + " twice");
+    }
+  }
+
+  private static long analysis(BackupEntry entry, Map<Long, Long> analyses) {
+    Long analysis = analyses.get(entry.id("analysis"));
+    if (analysis == null) {
+      throw entry.problem("analysis", "no spend analysis has this id in the backup");
+    }
+    return analysis;
+  }
+
+  private static long count(BackupEntry entry, String field) {
+    Long value = entry.optionalInteger(field);
+    if (value == null || value < 0) {
+      throw entry.problem(field, "a count of zero or more is needed");
+    }
+    return value;
+  }
+
+  private static BigDecimal requiredMoney(BackupEntry entry, String field) {
+    BigDecimal amount = money(entry, field);
+    if (amount == null) {
+      throw entry.problem(field, "an amount in pounds is needed");
+    }
+    return amount;
+  }
+
+  /** Pounds to the penny, as {@code numeric(20,2)} keeps them; negative amounts are credits. */
+  private static BigDecimal money(BackupEntry entry, String field) {
+    String text = entry.optionalText(field, 30);
+    if (text == null) {
+      return null;
+    }
+    try {
+      BigDecimal value = new BigDecimal(text.strip());
+      if (value.scale() > 2 || value.precision() - value.scale() > 18) {
+        throw entry.problem(field, "'" + text + "' is not an amount in pounds and pence");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw entry.problem(field, "'" + text + "' is not a number");
+    }
   }
 
   private static String code(BackupEntry entry, String field, boolean known) {

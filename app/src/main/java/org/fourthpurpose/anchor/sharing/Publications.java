@@ -13,6 +13,7 @@ import org.fourthpurpose.web.PublicPagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -104,6 +105,15 @@ public class Publications {
     kept.remove(icbCode);
     events.publishEvent(new PublicPagesChanged("anchor publication of " + icbCode + " changed"));
     return publication(icbCode);
+  }
+
+  /**
+   * Forgets what was kept once public pages change, e.g. after a workspace was restored from a
+   * backup, which writes {@code anchor_publication} directly.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void onPublicPagesChanged(PublicPagesChanged event) {
+    kept.clear();
   }
 
   private static boolean same(Publication a, Publication b) {

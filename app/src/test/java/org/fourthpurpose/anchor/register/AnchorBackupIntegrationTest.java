@@ -47,6 +47,7 @@ class AnchorBackupIntegrationTest {
   @Autowired AccountService accounts;
   @Autowired JdbcTemplate jdbc;
   @Autowired AnchorRegister register;
+  @Autowired org.fourthpurpose.anchor.sharing.Publications publications;
 
   String token;
   RequestPostProcessor editor;
@@ -141,6 +142,127 @@ class AnchorBackupIntegrationTest {
   }
 
   @Test
+  void spendAnalysesAndPublicationChoicesComeBackFromTheBackupByValue() throws Exception {
+    jdbc.update("delete from anchor_spend_analysis where icb_code = ?", ICB);
+    // One year of the trust's spend: £1,000.00 in all, £750.50 in the footprint, £300.25 in the
+    // most deprived 20% of neighbourhoods (deciles 1 and 2: £100.25 + £200.00).
+    jdbc.update(
+        "insert into anchor_spend_analysis (icb_code, organisation_id, organisation_name,"
+            + " spend_year, file_name, rows_read, suppliers, total_amount, footprint_amount,"
+            + " most_deprived20_amount, lsoa_amount, district_only_amount, unlocated_amount,"
+            + " sme_amount, near_placed_rows, unplaced_rows, published, created_by, created_at)"
+            + " values (?, ?, ?, 2024, 'spend-2024.csv', 5, 3, 1000.00, 750.50, 300.25, 800.00,"
+            + " 150.00, 50.00, 120.10, 1, 1, true, 'ada@example.org', ?)",
+        ICB,
+        trust.id(),
+        trust.name(),
+        java.sql.Timestamp.from(java.time.Instant.parse("2026-05-01T09:30:00Z")));
+    long analysis =
+        jdbc.queryForObject(
+            "select id from anchor_spend_analysis where icb_code = ?", Long.class, ICB);
+    jdbc.update(
+        "insert into anchor_spend_district (analysis_id, lad_code, in_footprint, amount) values"
+            + " (?, 'E06000036', true, 750.50), (?, 'E09000001', false, 199.50)",
+        analysis,
+        analysis);
+    jdbc.update(
+        "insert into anchor_spend_decile (analysis_id, decile, amount) values (?, 1, 100.25),"
+            + " (?, 2, 200.00), (?, 7, 499.75)",
+        analysis,
+        analysis,
+        analysis);
+    jdbc.update(
+        "insert into anchor_spend_supplier (analysis_id, position, supplier, amount, row_count)"
+            + " values (?, 1, 'Bracknell Linen Ltd', 600.00, 2)",
+        analysis);
+    jdbc.update(
+        "insert into anchor_spend_unplaced (analysis_id, line, supplier, amount, reason) values"
+            + " (?, 4, 'Nowhere Supplies', 50.00, 'no postcode')",
+        analysis);
+    publications.publish(ICB, true, false, true);
+    try {
+      String backup = call(get(api()), 200);
+      assertThat(JSON.readTree(backup).get("data").get("anchors").get("spend-analyses")).hasSize(1);
+
+      // Both change: the analysis is deleted and the choices reversed.
+      jdbc.update("delete from anchor_spend_analysis where icb_code = ?", ICB);
+      publications.publish(ICB, false, true, false);
+
+      call(put(api()).contentType(MediaType.APPLICATION_JSON).content(backup), 200);
+      long organisation =
+          register.organisations(ICB).stream()
+              .filter(o -> o.name().equals(trust.name()))
+              .findFirst()
+              .orElseThrow()
+              .id();
+      assertThat(
+              jdbc.queryForList(
+                  "select organisation_id, spend_year, file_name, rows_read, suppliers,"
+                      + " total_amount, footprint_amount, most_deprived20_amount, lsoa_amount,"
+                      + " district_only_amount, unlocated_amount, sme_amount, vcse_amount,"
+                      + " published from anchor_spend_analysis where icb_code = ?",
+                  ICB))
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(((Number) row.get("organisation_id")).longValue())
+                    .isEqualTo(organisation);
+                assertThat(((Number) row.get("spend_year")).intValue()).isEqualTo(2024);
+                assertThat(row.get("file_name")).isEqualTo("spend-2024.csv");
+                assertThat(((Number) row.get("rows_read")).longValue()).isEqualTo(5);
+                assertThat(((Number) row.get("suppliers")).intValue()).isEqualTo(3);
+                assertThat(money(row.get("total_amount"))).isEqualTo("1000.00");
+                assertThat(money(row.get("footprint_amount"))).isEqualTo("750.50");
+                assertThat(money(row.get("most_deprived20_amount"))).isEqualTo("300.25");
+                assertThat(money(row.get("lsoa_amount"))).isEqualTo("800.00");
+                assertThat(money(row.get("district_only_amount"))).isEqualTo("150.00");
+                assertThat(money(row.get("unlocated_amount"))).isEqualTo("50.00");
+                assertThat(money(row.get("sme_amount"))).isEqualTo("120.10");
+                assertThat(row.get("vcse_amount")).isNull();
+                assertThat(row.get("published")).isEqualTo(true);
+              });
+      long restored =
+          jdbc.queryForObject(
+              "select id from anchor_spend_analysis where icb_code = ?", Long.class, ICB);
+      assertThat(
+              jdbc.queryForList(
+                  "select lad_code || (case when in_footprint then ' in ' else ' out ' end) || amount from"
+                      + " anchor_spend_district where analysis_id = ? order by lad_code",
+                  String.class,
+                  restored))
+          .containsExactly("E06000036 in 750.50", "E09000001 out 199.50");
+      assertThat(
+              jdbc.queryForList(
+                  "select decile || ' ' || amount from anchor_spend_decile where analysis_id = ?"
+                      + " order by decile",
+                  String.class,
+                  restored))
+          .containsExactly("1 100.25", "2 200.00", "7 499.75");
+      assertThat(
+              jdbc.queryForList(
+                  "select supplier || ' ' || amount || ' ' || row_count from"
+                      + " anchor_spend_supplier where analysis_id = ?",
+                  String.class,
+                  restored))
+          .containsExactly("Bracknell Linen Ltd 600.00 2");
+      assertThat(
+              jdbc.queryForList(
+                  "select line || ' ' || supplier || ' ' || reason from anchor_spend_unplaced"
+                      + " where analysis_id = ?",
+                  String.class,
+                  restored))
+          .containsExactly("4 Nowhere Supplies no postcode");
+      org.fourthpurpose.anchor.sharing.Publication publication = publications.publication(ICB);
+      assertThat(publication.register()).isTrue();
+      assertThat(publication.commitments()).isFalse();
+      assertThat(publication.system()).isTrue();
+    } finally {
+      jdbc.update("delete from anchor_spend_analysis where icb_code = ?", ICB);
+      publications.publish(ICB, false, false, false);
+    }
+  }
+
+  @Test
   void aDamagedEntryIsRefusedNamingItsPlaceAndChangesNothing() throws Exception {
     ObjectNode document = (ObjectNode) JSON.readTree(call(get(api()), 200));
     ((ObjectNode) document.get("data").get("anchors").get("organisations").get(0))
@@ -155,6 +277,10 @@ class AnchorBackupIntegrationTest {
         .contains("a UKPRN is 8 digits starting with 1");
     assertThat(register.organisations(ICB)).hasSize(16);
     assertThat(register.commitments(ICB)).hasSize(1);
+  }
+
+  private static String money(Object amount) {
+    return ((java.math.BigDecimal) amount).setScale(2).toPlainString();
   }
 
   private static String api() {
