@@ -222,7 +222,8 @@ public class Organisations {
   }
 
   /**
-   * Removes an organisation with its strategies, commitments and progression levels.
+   * Removes an organisation with its strategies, commitments, progression levels and spend analyses
+   * (whose figures mean nothing without the organisation they are for).
    *
    * @return false when the workspace has no organisation with this id
    */
@@ -233,6 +234,11 @@ public class Organisations {
     }
     transaction.executeWithoutResult(
         status -> {
+          // anchor.spend keeps no foreign key to the register (its tables came in their own
+          // migration), so its analyses of this organisation go here, in the same transaction.
+          sql.sql("delete from anchor_spend_analysis where icb_code = ? and organisation_id = ?")
+              .params(icbCode, id)
+              .update();
           sql.sql("delete from anchor_organisation where icb_code = ? and id = ?")
               .params(icbCode, id)
               .update();

@@ -403,6 +403,44 @@ class SpendAnalysisIntegrationTest {
         .contains("Select a CSV file or Excel workbook of supplier spend");
   }
 
+  @Test
+  void removingAnOrganisationRemovesItsSpendAnalysesAndNoOthers() throws Exception {
+    long supplierCouncil =
+        JSON.readTree(
+                call(
+                    editor,
+                    post("/api/v1/workspaces/" + ICB + "/anchors/organisations")
+                        .contentType("application/json")
+                        .content(
+                            "{\"name\":\"Spend removal test "
+                                + UUID.randomUUID()
+                                + "\",\"type\":\"employer\"}"),
+                    201))
+            .get("id")
+            .asLong();
+    call(
+        editor,
+        post(API + "?organisation=" + supplierCouncil + "&year=2023")
+            .contentType("text/csv")
+            .content(FILE),
+        201);
+    long kept = upload(2022);
+    String count = "select count(*) from anchor_spend_analysis where organisation_id = ?";
+    assertThat(jdbc.queryForObject(count, Long.class, supplierCouncil)).isEqualTo(1);
+
+    call(
+        editor,
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+            "/api/v1/workspaces/" + ICB + "/anchors/organisations/" + supplierCouncil),
+        204);
+
+    assertThat(jdbc.queryForObject(count, Long.class, supplierCouncil)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from anchor_spend_analysis where id = ?", Long.class, kept))
+        .isEqualTo(1);
+  }
+
   private long upload(int year) throws Exception {
     return JSON.readTree(
             call(
