@@ -196,8 +196,8 @@ public class NeighbourhoodMaps {
     return steps;
   }
 
-  private NeighbourhoodMap build(
-      IntegratedCareBoard icb, String layer, LsoaBoundaries.Status status) {
+  /** The system's neighbourhoods with a value on {@code layer}, most deprived (or urban) first. */
+  private List<Row> rows(IntegratedCareBoard icb, String layer) {
     List<Lsoa> lsoas = geography.lsoasOf(icb.code());
     Map<String, String> ladNames = new HashMap<>();
     for (LocalAuthorityDistrict lad : geography.lads()) {
@@ -244,6 +244,14 @@ public class NeighbourhoodMaps {
     // Most deprived (or most urban) first, then by national rank or name.
     rows.sort(
         Comparator.comparingInt(Row::step).thenComparingInt(Row::rank).thenComparing(Row::name));
+    return rows;
+  }
+
+  private NeighbourhoodMap build(
+      IntegratedCareBoard icb, String layer, LsoaBoundaries.Status status) {
+    boolean rurality = layer.equals(RURALITY);
+    Domain domain = rurality ? null : Domain.fromApiName(layer);
+    List<Row> rows = rows(icb, layer);
     String title =
         rurality
             ? "Rural-Urban Classification 2021"
@@ -354,45 +362,11 @@ public class NeighbourhoodMaps {
     if (boundaries.status() != LsoaBoundaries.Status.LOADED) {
       return Optional.empty();
     }
-    List<Lsoa> lsoas = geography.lsoasOf(icb.code());
-    Map<String, LsoaDecile> deciles =
-        deprivation.domainOf(Edition.IOD2025, Domain.IMD, lsoas.stream().map(Lsoa::code).toList());
-    Map<String, String> ladNames = new HashMap<>();
-    for (LocalAuthorityDistrict lad : geography.lads()) {
-      ladNames.put(lad.code(), lad.name());
-    }
-    List<Row> rows = new ArrayList<>(lsoas.size());
-    long[] residents = new long[11];
-    int[] count = new int[11];
-    long total = 0;
-    for (Lsoa lsoa : lsoas) {
-      LsoaDecile d = deciles.get(lsoa.code());
-      if (d != null) {
-        rows.add(
-            new Row(
-                lsoa.code(),
-                lsoa.name(),
-                ladNames.getOrDefault(lsoa.ladCode(), lsoa.ladCode()),
-                d.decile(),
-                d.rank(),
-                Integer.toString(d.decile()),
-                lsoa.population()));
-        residents[d.decile()] += lsoa.population();
-        count[d.decile()]++;
-        total += lsoa.population();
-      }
-    }
-    rows.sort(
-        Comparator.comparingInt(Row::step).thenComparingInt(Row::rank).thenComparing(Row::name));
+    List<Row> rows = rows(icb, Domain.IMD.apiName());
     String title = "Index of Multiple Deprivation 2025";
     List<List<String>> table = new ArrayList<>();
-    for (int decile = 1; decile <= 10; decile++) {
-      table.add(
-          List.of(
-              DeprivationScales.decileLabel(decile),
-              count(count[decile]),
-              count(residents[decile]),
-              percent(residents[decile], total)));
+    for (Step step : steps(rows, DeprivationScales.DECILES, false)) {
+      table.add(List.of(step.label(), step.neighbourhoods(), step.residents(), step.share()));
     }
     return Optional.of(
         new PrintableMap(
