@@ -311,7 +311,8 @@ public class NeighbourhoodMaps {
     context.setVariable("nm", model);
     context.setVariable("attribution", LsoaBoundaries.ATTRIBUTION);
     String html = templates.process("system/neighbourhood-map", Set.of("map"), context);
-    String table = templates.process("system/neighbourhood-map", Set.of("table"), context);
+    String table =
+        templates.process("system/neighbourhood-map", Set.of("everyNeighbourhood"), context);
     return new NeighbourhoodMap(icb.code(), layer, title, html, rows.size(), table);
   }
 

@@ -154,6 +154,8 @@ class NeighbourhoodMapsIntegrationTest {
         .contains(
             "<td data-label=\"Neighbourhood\">Halton 001A</td><td data-label=\"Code\">E01012392</td><td data-label=\"District\">Halton</td><td data-label=\"Decile\">10</td><td data-label=\"Residents\" class=\"fp-table-numeric\">2,908</td>");
     assertThat(count(table, "<td data-label=\"Neighbourhood\">")).isEqualTo(1601);
+    // Only the table of every neighbourhood: not the overview's table by decile as well.
+    assertThat(count(table, "<table")).isEqualTo(1);
     assertThat(page("/ics/QYG/neighbourhoods?map=rurality"))
         .contains(
             "<td data-label=\"Rural-urban class\">Urban: nearer to a major town or city</td>");
