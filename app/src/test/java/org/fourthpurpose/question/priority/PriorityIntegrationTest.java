@@ -375,6 +375,62 @@ class PriorityIntegrationTest {
         .contains("From the bank, reworded");
   }
 
+  @Test
+  void partnerAppetiteComesFromTheRelationshipAuditForTheQuestionsPartnerSectors()
+      throws Exception {
+    long productive = adopt("employment-productive-place");
+    long vcse = adopt("communities-vcse-partnership");
+    long audit =
+        fixture
+            .json(
+                fixture.expect(
+                    ada.bearer(
+                        json(
+                            post("/api/v1/workspaces/" + ICB + "/audits"),
+                            "{\"title\":\"Partners on the NHS\"}")),
+                    201))
+            .get("id")
+            .asLong();
+    Map<String, Integer> answers = Map.of("local-authority", 4, "nhs-trust", 2);
+    for (var sector : answers.entrySet()) {
+      JsonNode links =
+          fixture.json(
+              fixture.expect(
+                  ada.bearer(
+                      json(
+                          post("/api/v1/workspaces/" + ICB + "/audits/" + audit + "/links"),
+                          "{\"count\":5,\"sector\":\"" + sector.getKey() + "\"}")),
+                  201));
+      for (JsonNode link : links) {
+        String token = link.get("token").asString();
+        long appetite = -1;
+        for (JsonNode q :
+            fixture
+                .json(fixture.get(null, "/api/v1/audit-responses/" + token, 200))
+                .get("questions")) {
+          if (q.get("appetite").asBoolean()) {
+            appetite = q.get("id").asLong();
+          }
+        }
+        fixture.expect(
+            json(
+                post("/api/v1/audit-responses/" + token),
+                "{\"answers\":{\"" + appetite + "\":" + sector.getValue() + "}}"),
+            201);
+      }
+    }
+    weights(ada, "{\"need\":0,\"appetite\":1,\"leverage\":0,\"feasibility\":0,\"fit\":0}", 200);
+    JsonNode view = priorities(viewer);
+    assertThat(view.get("audited").asBoolean()).isTrue();
+    // The productive place draws in trusts (2) and councils (4): mean 3, so (3 - 1) / 4 = 0.5.
+    assertThat(row(view, productive).get("appetite").asDouble()).isCloseTo(3.0, within(1e-9));
+    assertThat(row(view, productive).get("score").asDouble()).isCloseTo(50.0, within(1e-9));
+    // The voluntary sector question draws in councils only (no VCSE links): 4, so 75.
+    assertThat(row(view, vcse).get("appetite").asDouble()).isCloseTo(4.0, within(1e-9));
+    assertThat(row(view, vcse).get("score").asDouble()).isCloseTo(75.0, within(1e-9));
+    assertThat(view.get("ranking").get(0).get("questionId").asLong()).isEqualTo(vcse);
+  }
+
   private Map<String, ProfileRow> profile(String icb) {
     Map<String, ProfileRow> rows = new HashMap<>();
     for (ThemeProfile t :
