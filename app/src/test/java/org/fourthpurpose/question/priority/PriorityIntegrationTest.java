@@ -95,19 +95,6 @@ class PriorityIntegrationTest {
     for (int i = 0; i < 2; i++) {
       JsonNode indicator = indicators.get(i);
       ProfileRow p = profile.get(indicator.get("id").asString());
-      System.out.println(
-          "NEED "
-              + indicator
-              + " profile value="
-              + p.area().value()
-              + " worse="
-              + p.worse()
-              + " worseThanComparator="
-              + p.worseThanComparator()
-              + " rank="
-              + p.rank()
-              + " of "
-              + p.ranked());
       assertThat(indicator.get("worseThanEngland").asBoolean()).isEqualTo(p.worse());
       assertThat(indicator.get("worseThanComparator").asBoolean())
           .isEqualTo(p.worseThanComparator());
@@ -121,6 +108,18 @@ class PriorityIntegrationTest {
       assertThat(indicator.get("points").asDouble()).isCloseTo(expected, within(1e-9));
       sum += expected;
     }
+    // Checked by hand against the profile page of this system (neighbours as comparator):
+    // employment rate 76.8 (England 76.0), similar to England, better than the neighbours, 22nd
+    // best of 42: 0.25 * 21 / 41; economic inactivity 18.8, second best quintile, better than the
+    // neighbours, 16th of 42: 0.25 * 15 / 41. Need = the mean of the two.
+    assertThat(indicators.get(0).get("value").asString()).isEqualTo("76.8");
+    assertThat(indicators.get(0).get("rank").asInt()).isEqualTo(22);
+    assertThat(indicators.get(0).get("points").asDouble()).isCloseTo(0.25 * 21 / 41, within(1e-9));
+    assertThat(indicators.get(1).get("value").asString()).isEqualTo("18.8");
+    assertThat(indicators.get(1).get("rank").asInt()).isEqualTo(16);
+    assertThat(indicators.get(1).get("points").asDouble()).isCloseTo(0.25 * 15 / 41, within(1e-9));
+    assertThat(row.get("need").get("value").asDouble())
+        .isCloseTo((0.25 * 21 / 41 + 0.25 * 15 / 41) / 2, within(1e-9));
     // Active businesses has no better direction: shown, but it adds nothing to need.
     JsonNode context = indicators.get(2);
     assertThat(context.get("id").asString()).isEqualTo("active-businesses");
