@@ -68,7 +68,6 @@ import org.fourthpurpose.analytics.WaitHistogram;
 public final class DuckDbAnalytics implements RecordLevelAnalytics {
 
   private static final Pattern CSV_ERROR_LINE = Pattern.compile("Line: (\\d+)");
-  private static final String TRIMMED = "chr(32) || chr(9) || chr(13) || chr(10)";
 
   private final Path workDirectory;
   private final String memoryLimit;
@@ -163,11 +162,48 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
     }
   }
 
+  private static final System.Logger LOG = System.getLogger(DuckDbAnalytics.class.getName());
+
   private static void execute(Connection connection, String sql) throws SQLException {
+    long started = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
+    trace(sql, started);
   }
+
+  /** Handles one row of a result. */
+  @FunctionalInterface
+  private interface Row {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs a query on a new statement, handing each row to {@code row}. */
+  private static void query(Connection connection, String sql, Row row) throws SQLException {
+    long started = System.nanoTime();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        row.accept(rs);
+      }
+    }
+    trace(sql, started);
+  }
+
+  private static void trace(String sql, long started) {
+    if (TRACE) {
+      System.err.printf(
+          "%6.2fs %s%n",
+          (System.nanoTime() - started) / 1e9,
+          FULL || sql.length() <= 100 ? sql : sql.substring(0, 100));
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> "DuckDB " + (System.nanoTime() - started) / 1_000_000 + " ms: " + sql);
+  }
+
+  private static final boolean TRACE = Boolean.getBoolean("fp.analytics.duckdb.trace");
+  private static final boolean FULL = Boolean.getBoolean("fp.analytics.duckdb.trace.full");
 
   static String literal(Object value) {
     return "'" + value.toString().replace("'", "''") + "'";
@@ -234,29 +270,26 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
       } catch (SQLException e) {
         throw unreadable(e);
       }
-      long rows;
-      long flagged;
-      try (Statement statement = connection.createStatement();
-          ResultSet rs =
-              statement.executeQuery(
-                  "SELECT count(*), coalesce(sum(bit_count(problems)), 0) FROM pathways")) {
-        rs.next();
-        rows = rs.getLong(1);
-        flagged = rs.getLong(2);
-      }
+      long[] counts = new long[3];
+      query(
+          connection,
+          "SELECT count(*), coalesce(sum(bit_count(problems)), 0) FROM pathways",
+          rs -> {
+            counts[0] = rs.getLong(1);
+            counts[1] = rs.getLong(2);
+          });
+      long rows = counts[0];
+      long flagged = counts[1];
       if (rows == 0) {
         throw new ExtractRefused(
             List.of(ExtractRule.NO_PATHWAYS.problem(0, "", "", censusDate)), 1);
       }
-      long duplicates;
-      try (Statement statement = connection.createStatement();
-          ResultSet rs =
-              statement.executeQuery(
-                  "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM pathways"
-                      + " WHERE pathway_id IS NOT NULL GROUP BY pathway_id HAVING count(*) > 1)")) {
-        rs.next();
-        duplicates = rs.getLong(1);
-      }
+      query(
+          connection,
+          "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM pathways"
+              + " WHERE pathway_id IS NOT NULL GROUP BY pathway_id HAVING count(*) > 1)",
+          rs -> counts[2] = rs.getLong(1));
+      long duplicates = counts[2];
       if (flagged + duplicates > 0) {
         throw refusal(flagged + duplicates, duplicates > 0);
       }
@@ -374,115 +407,131 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
           + "}))";
     }
 
+    /** The column's value, surrounding spaces trimmed (only when it has a space: cheaper). */
     private String value(ExtractColumn column) {
-      String expression = raw.get(column);
-      return expression == null ? "''" : "coalesce(trim(" + expression + ", " + TRIMMED + "), '')";
+      String x = raw.get(column);
+      return x == null
+          ? "''"
+          : "coalesce(CASE WHEN contains("
+              + x
+              + ", ' ') THEN trim("
+              + x
+              + ") ELSE "
+              + x
+              + " END, '')";
     }
 
     private String upper(ExtractColumn column) {
       return "upper(" + value(column) + ")";
     }
 
+    /**
+     * One pass over the file: per row its line, pathway id, wait and group labels, a label being
+     * NULL where the value breaks its rule, and a bit mask (bit = {@link ExtractColumn} ordinal) of
+     * the columns that broke a rule. The rules are {@link ExtractValidation}'s, in SQL.
+     */
     private String pathwaysTable() {
       String census = "DATE " + literal(censusDate);
-      String clock =
-          "CASE WHEN regexp_full_match(v.clock_start, '[0-9]{4}-[0-9]{2}-[0-9]{2}')"
-              + " THEN TRY_CAST(v.clock_start AS DATE) END";
-      List<String> checks = new ArrayList<>();
-      // One bit per column, in ExtractColumn order: the column broke a rule.
-      checks.add("(c.pathway_id = '' OR length(c.pathway_id) > 64)");
-      checks.add("(l.lsoa_code IS NULL)");
-      checks.add(
-          "(c.age <> '' AND NOT coalesce(regexp_full_match(c.age, '[0-9]{1,3}')"
-              + " AND TRY_CAST(c.age AS INTEGER) <= 120, false))");
-      checks.add("(c.sex NOT IN ('1', 'M', '2', 'F', '9', '0', 'X', ''))");
-      checks.add(
-          "(c.ethnicity NOT IN ('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N',"
-              + " 'P', 'R', 'S', 'Z', '99', ''))");
-      checks.add("(c.language NOT IN ('Y', 'N', ''))");
-      checks.add("(c.disability NOT IN ('Y', 'N', ''))");
-      checks.add("(c.mental_health NOT IN ('Y', 'N', ''))");
-      checks.add("(NOT regexp_full_match(c.treatment_function, '[0-9]{3}|X0[1-6]'))");
-      checks.add("(c.clock IS NULL OR c.clock > " + census + ")");
-      checks.add("(length(c.provider_code) > 64)");
+      String codes =
+          "SELECT line, "
+              + value(ExtractColumn.PATHWAY_ID)
+              + " AS pathway_id, "
+              + upper(ExtractColumn.LSOA_CODE)
+              + " AS lsoa_code, "
+              + value(ExtractColumn.AGE)
+              + " AS age, "
+              + upper(ExtractColumn.SEX)
+              + " AS sex, "
+              + upper(ExtractColumn.ETHNICITY)
+              + " AS ethnicity, "
+              + upper(ExtractColumn.FIRST_LANGUAGE_ENGLISH)
+              + " AS language, "
+              + upper(ExtractColumn.LEARNING_DISABILITY)
+              + " AS disability, "
+              + upper(ExtractColumn.MENTAL_HEALTH)
+              + " AS mental_health, "
+              + upper(ExtractColumn.TREATMENT_FUNCTION)
+              + " AS treatment_function, "
+              + value(ExtractColumn.CLOCK_START)
+              + " AS clock_start, "
+              + value(ExtractColumn.PROVIDER_CODE)
+              + " AS provider_code FROM "
+              + numbered;
+      String labels =
+          "SELECT line, pathway_id, lsoa_code, treatment_function, provider_code,"
+              + " CASE WHEN length(clock_start) = 10 AND clock_start[5] = '-'"
+              + " AND clock_start[8] = '-' THEN TRY_CAST(clock_start AS DATE) END AS clock,"
+              + " CASE WHEN age = '' THEN 'Not known'"
+              + " WHEN NOT regexp_full_match(age, '[0-9]{1,3}') THEN NULL"
+              + " WHEN CAST(age AS INTEGER) < 18 THEN '0-17'"
+              + " WHEN CAST(age AS INTEGER) < 40 THEN '18-39'"
+              + " WHEN CAST(age AS INTEGER) < 60 THEN '40-59'"
+              + " WHEN CAST(age AS INTEGER) < 75 THEN '60-74'"
+              + " WHEN CAST(age AS INTEGER) <= 120 THEN '75+' END AS age_band,"
+              + " CASE sex WHEN '1' THEN 'Male' WHEN 'M' THEN 'Male' WHEN '2' THEN 'Female'"
+              + " WHEN 'F' THEN 'Female' WHEN '9' THEN 'Indeterminate' WHEN '0' THEN 'Not known'"
+              + " WHEN 'X' THEN 'Not known' WHEN '' THEN 'Not known' END AS sex,"
+              + " CASE ethnicity WHEN 'A' THEN 'White' WHEN 'B' THEN 'White' WHEN 'C' THEN 'White'"
+              + " WHEN 'D' THEN 'Mixed' WHEN 'E' THEN 'Mixed' WHEN 'F' THEN 'Mixed'"
+              + " WHEN 'G' THEN 'Mixed' WHEN 'H' THEN 'Asian' WHEN 'J' THEN 'Asian'"
+              + " WHEN 'K' THEN 'Asian' WHEN 'L' THEN 'Asian' WHEN 'M' THEN 'Black'"
+              + " WHEN 'N' THEN 'Black' WHEN 'P' THEN 'Black' WHEN 'R' THEN 'Other'"
+              + " WHEN 'S' THEN 'Other' WHEN 'Z' THEN 'Not stated' WHEN '99' THEN 'Not stated'"
+              + " WHEN '' THEN 'Not stated' END AS ethnicity,"
+              + flag("language")
+              + " AS language,"
+              + flag("disability")
+              + " AS learning_disability,"
+              + flag("mental_health")
+              + " AS mental_health"
+              + " FROM ("
+              + codes
+              + ")";
+      String[] checks = {
+        "pathway_id = '' OR length(pathway_id) > 64",
+        "l.lsoa_code IS NULL",
+        "age_band IS NULL",
+        "r.sex IS NULL",
+        "r.ethnicity IS NULL",
+        "r.language IS NULL",
+        "r.learning_disability IS NULL",
+        "r.mental_health IS NULL",
+        "NOT regexp_full_match(treatment_function, '[0-9]{3}|X0[1-6]')",
+        "clock IS NULL OR clock > " + census,
+        "length(provider_code) > 64"
+      };
       StringBuilder mask = new StringBuilder();
-      for (int bit = 0; bit < checks.size(); bit++) {
+      for (int bit = 0; bit < checks.length; bit++) {
         mask.append(bit == 0 ? "" : " + ")
             .append("CASE WHEN ")
-            .append(checks.get(bit))
+            .append(checks[bit])
             .append(" THEN ")
             .append(1 << bit)
             .append(" ELSE 0 END");
       }
-      return "CREATE TABLE pathways AS"
-          + " WITH v AS (SELECT line, "
-          + value(ExtractColumn.PATHWAY_ID)
-          + " AS pathway_id, "
-          + upper(ExtractColumn.LSOA_CODE)
-          + " AS lsoa_code, "
-          + value(ExtractColumn.AGE)
-          + " AS age, "
-          + upper(ExtractColumn.SEX)
-          + " AS sex, "
-          + upper(ExtractColumn.ETHNICITY)
-          + " AS ethnicity, "
-          + upper(ExtractColumn.FIRST_LANGUAGE_ENGLISH)
-          + " AS language, "
-          + upper(ExtractColumn.LEARNING_DISABILITY)
-          + " AS disability, "
-          + upper(ExtractColumn.MENTAL_HEALTH)
-          + " AS mental_health, "
-          + upper(ExtractColumn.TREATMENT_FUNCTION)
-          + " AS treatment_function, "
-          + value(ExtractColumn.CLOCK_START)
-          + " AS clock_start, "
-          + value(ExtractColumn.PROVIDER_CODE)
-          + " AS provider_code FROM "
-          + numbered
-          + "),"
-          + " c AS (SELECT v.*, "
-          + clock
-          + " AS clock FROM v)"
-          + " SELECT c.line,"
-          + " CASE WHEN c.pathway_id <> '' AND length(c.pathway_id) <= 64 THEN c.pathway_id END"
+      return "CREATE TABLE pathways AS SELECT line,"
+          + " CASE WHEN pathway_id <> '' AND length(pathway_id) <= 64 THEN pathway_id END"
           + " AS pathway_id,"
-          + " CAST(date_diff('day', c.clock, "
+          + " CAST("
           + census
-          + ") AS INTEGER) AS wait,"
+          + " - clock AS INTEGER) AS wait,"
           + " CAST(l.imd_quintile AS VARCHAR) AS imd_quintile,"
           + " CAST(l.imd_decile AS VARCHAR) AS imd_decile,"
           + " CAST(l.ics_fifth AS VARCHAR) AS ics_fifth,"
-          + " CASE WHEN c.ethnicity IN ('A', 'B', 'C') THEN 'White'"
-          + " WHEN c.ethnicity IN ('D', 'E', 'F', 'G') THEN 'Mixed'"
-          + " WHEN c.ethnicity IN ('H', 'J', 'K', 'L') THEN 'Asian'"
-          + " WHEN c.ethnicity IN ('M', 'N', 'P') THEN 'Black'"
-          + " WHEN c.ethnicity IN ('R', 'S') THEN 'Other'"
-          + " ELSE 'Not stated' END AS ethnicity,"
-          + flag("c.language")
-          + " AS language,"
-          + flag("c.disability")
-          + " AS learning_disability,"
-          + flag("c.mental_health")
-          + " AS mental_health,"
-          + " CASE WHEN c.age = '' THEN 'Not known'"
-          + " WHEN TRY_CAST(c.age AS INTEGER) < 18 THEN '0-17'"
-          + " WHEN TRY_CAST(c.age AS INTEGER) < 40 THEN '18-39'"
-          + " WHEN TRY_CAST(c.age AS INTEGER) < 60 THEN '40-59'"
-          + " WHEN TRY_CAST(c.age AS INTEGER) < 75 THEN '60-74'"
-          + " ELSE '75+' END AS age_band,"
-          + " CASE WHEN c.sex IN ('1', 'M') THEN 'Male' WHEN c.sex IN ('2', 'F') THEN 'Female'"
-          + " WHEN c.sex = '9' THEN 'Indeterminate' ELSE 'Not known' END AS sex,"
-          + " l.sub_icb_code AS sub_icb,"
-          + " l.lad_code AS district,"
-          + " c.treatment_function,"
+          + " r.ethnicity, r.language, r.learning_disability, r.mental_health, age_band, r.sex,"
+          + " l.sub_icb_code AS sub_icb, l.lad_code AS district, treatment_function,"
           + " CAST("
           + mask
           + " AS INTEGER) AS problems"
-          + " FROM c LEFT JOIN lookup l ON l.lsoa_code = c.lsoa_code";
+          + " FROM ("
+          + labels
+          + ") r LEFT JOIN lookup l ON l.lsoa_code = r.lsoa_code";
     }
 
     private static String flag(String column) {
-      return " CASE " + column + " WHEN 'Y' THEN 'Yes' WHEN 'N' THEN 'No' ELSE 'Not recorded' END";
+      return " CASE "
+          + column
+          + " WHEN 'Y' THEN 'Yes' WHEN 'N' THEN 'No' WHEN '' THEN 'Not recorded' END";
     }
 
     private ExtractRefused unreadable(SQLException e) {
@@ -516,29 +565,21 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
     /** The refusal: the first problem lines read again from the file and named in Java. */
     private ExtractRefused refusal(long total, boolean anyDuplicates) throws SQLException {
       Map<Long, Integer> masks = new TreeMap<>();
-      try (Statement statement = connection.createStatement();
-          ResultSet rs =
-              statement.executeQuery(
-                  "SELECT line, problems FROM pathways WHERE problems <> 0 ORDER BY line LIMIT "
-                      + ExtractRefused.MAX_PROBLEMS)) {
-        while (rs.next()) {
-          masks.put(rs.getLong(1), rs.getInt(2));
-        }
-      }
+      query(
+          connection,
+          "SELECT line, problems FROM pathways WHERE problems <> 0 ORDER BY line LIMIT "
+              + ExtractRefused.MAX_PROBLEMS,
+          rs -> masks.put(rs.getLong(1), rs.getInt(2)));
       TreeSet<Long> duplicateLines = new TreeSet<>();
       if (anyDuplicates) {
-        try (Statement statement = connection.createStatement();
-            ResultSet rs =
-                statement.executeQuery(
-                    "SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY pathway_id"
-                        + " ORDER BY line) AS repeat FROM pathways WHERE pathway_id IN (SELECT"
-                        + " pathway_id FROM pathways WHERE pathway_id IS NOT NULL GROUP BY"
-                        + " pathway_id HAVING count(*) > 1)) WHERE repeat > 1 ORDER BY line LIMIT "
-                        + ExtractRefused.MAX_PROBLEMS)) {
-          while (rs.next()) {
-            duplicateLines.add(rs.getLong(1));
-          }
-        }
+        query(
+            connection,
+            "SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY pathway_id"
+                + " ORDER BY line) AS repeat FROM pathways WHERE pathway_id IN (SELECT"
+                + " pathway_id FROM pathways WHERE pathway_id IS NOT NULL GROUP BY"
+                + " pathway_id HAVING count(*) > 1)) WHERE repeat > 1 ORDER BY line LIMIT "
+                + ExtractRefused.MAX_PROBLEMS,
+            rs -> duplicateLines.add(rs.getLong(1)));
       }
       TreeSet<Long> lines = new TreeSet<>(masks.keySet());
       lines.addAll(duplicateLines);
@@ -597,16 +638,16 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
         in.append(in.isEmpty() ? "" : ", ").append(line);
       }
       select.append(" FROM ").append(numbered).append(" WHERE line IN (").append(in).append(")");
-      try (Statement statement = connection.createStatement();
-          ResultSet rs = statement.executeQuery(select.toString())) {
-        while (rs.next()) {
-          Map<ExtractColumn, String> row = new EnumMap<>(ExtractColumn.class);
-          for (int i = 0; i < present.size(); i++) {
-            row.put(present.get(i), rs.getString(i + 2));
-          }
-          values.put(rs.getLong(1), row);
-        }
-      }
+      query(
+          connection,
+          select.toString(),
+          rs -> {
+            Map<ExtractColumn, String> row = new EnumMap<>(ExtractColumn.class);
+            for (int i = 0; i < present.size(); i++) {
+              row.put(present.get(i), rs.getString(i + 2));
+            }
+            values.put(rs.getLong(1), row);
+          });
       return values;
     }
 
@@ -629,13 +670,10 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
 
     private org.fourthpurpose.analytics.WaitStatistics total() throws SQLException {
       WaitHistogram histogram = new WaitHistogram();
-      try (Statement statement = connection.createStatement();
-          ResultSet rs =
-              statement.executeQuery("SELECT wait, count(*) FROM pathways GROUP BY wait")) {
-        while (rs.next()) {
-          histogram.add(rs.getInt(1), rs.getLong(2));
-        }
-      }
+      query(
+          connection,
+          "SELECT wait, count(*) FROM pathways GROUP BY wait",
+          rs -> histogram.add(rs.getInt(1), rs.getLong(2)));
       return histogram.statistics();
     }
 
@@ -668,28 +706,28 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
               + ")";
       Map<List<String>, WaitHistogram> histograms = new HashMap<>();
       List<Breakdown> oneWay = Breakdown.oneWay();
-      try (Statement statement = connection.createStatement();
-          ResultSet rs = statement.executeQuery(sql)) {
-        while (rs.next()) {
-          long setId = rs.getLong(1);
-          // GROUPING(...) sets a bit (most significant first) for each column not grouped.
-          List<Breakdown> grouped = new ArrayList<>();
-          for (int i = 0; i < oneWay.size(); i++) {
-            if ((setId & (1L << (oneWay.size() - 1 - i))) == 0) {
-              grouped.add(oneWay.get(i));
+      query(
+          connection,
+          sql,
+          rs -> {
+            long setId = rs.getLong(1);
+            // GROUPING(...) sets a bit (most significant first) for each column not grouped.
+            List<Breakdown> grouped = new ArrayList<>();
+            for (int i = 0; i < oneWay.size(); i++) {
+              if ((setId & (1L << (oneWay.size() - 1 - i))) == 0) {
+                grouped.add(oneWay.get(i));
+              }
             }
-          }
-          Breakdown breakdown = breakdownOf(grouped);
-          String group = rs.getString(2 + oneWay.indexOf(breakdown.rows()));
-          String column =
-              breakdown.columns().isPresent()
-                  ? rs.getString(2 + oneWay.indexOf(breakdown.columns().get()))
-                  : "";
-          histograms
-              .computeIfAbsent(List.of(breakdown.name(), group, column), k -> new WaitHistogram())
-              .add(rs.getInt(2 + oneWay.size()), rs.getLong(3 + oneWay.size()));
-        }
-      }
+            Breakdown breakdown = breakdownOf(grouped);
+            String group = rs.getString(2 + oneWay.indexOf(breakdown.rows()));
+            String column =
+                breakdown.columns().isPresent()
+                    ? rs.getString(2 + oneWay.indexOf(breakdown.columns().get()))
+                    : "";
+            histograms
+                .computeIfAbsent(List.of(breakdown.name(), group, column), k -> new WaitHistogram())
+                .add(rs.getInt(2 + oneWay.size()), rs.getLong(3 + oneWay.size()));
+          });
       List<GroupAggregate> groups = new ArrayList<>();
       histograms.forEach(
           (key, histogram) ->
@@ -739,25 +777,25 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
               + String.join(", ", sets)
               + ")";
       List<FunctionAggregate> functions = new ArrayList<>();
-      try (Statement statement = connection.createStatement();
-          ResultSet rs = statement.executeQuery(sql)) {
-        while (rs.next()) {
-          long setId = rs.getLong(1);
-          int grouped = -1;
-          for (int i = 0; i < breakdowns.size(); i++) {
-            if ((setId & (1L << (breakdowns.size() - 1 - i))) == 0) {
-              grouped = i;
+      query(
+          connection,
+          sql,
+          rs -> {
+            long setId = rs.getLong(1);
+            int grouped = -1;
+            for (int i = 0; i < breakdowns.size(); i++) {
+              if ((setId & (1L << (breakdowns.size() - 1 - i))) == 0) {
+                grouped = i;
+              }
             }
-          }
-          functions.add(
-              new FunctionAggregate(
-                  breakdowns.get(grouped),
-                  rs.getString(2 + grouped),
-                  rs.getString(2 + breakdowns.size()),
-                  rs.getLong(3 + breakdowns.size()),
-                  rs.getLong(4 + breakdowns.size())));
-        }
-      }
+            functions.add(
+                new FunctionAggregate(
+                    breakdowns.get(grouped),
+                    rs.getString(2 + grouped),
+                    rs.getString(2 + breakdowns.size()),
+                    rs.getLong(3 + breakdowns.size()),
+                    rs.getLong(4 + breakdowns.size())));
+          });
       return functions;
     }
   }
