@@ -73,7 +73,8 @@ final class BreakdownFiles {
         Files.deleteIfExists(partial);
         throw e;
       }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       written.add(file);
     }
     return written;

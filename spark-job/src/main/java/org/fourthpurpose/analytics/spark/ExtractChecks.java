@@ -107,15 +107,14 @@ final class ExtractChecks {
               .otherwise(none);
       case AGE ->
           when(empty, none)
-              .when(
-                  age().isNull().or(age().gt(120)),
-                  broken(ExtractRule.BAD_AGE))
+              .when(age().isNull().or(age().gt(120)), broken(ExtractRule.BAD_AGE))
               .otherwise(none);
       case SEX ->
           when(code.isin("1", "M", "2", "F", "9", "0", "X", ""), none)
               .otherwise(broken(ExtractRule.BAD_SEX));
       case ETHNICITY ->
-          when(code.rlike("^([A-HJ-NPRSZ]|99)?$"), none).otherwise(broken(ExtractRule.BAD_ETHNICITY));
+          when(code.rlike("^([A-HJ-NPRSZ]|99)?$"), none)
+              .otherwise(broken(ExtractRule.BAD_ETHNICITY));
       case FIRST_LANGUAGE_ENGLISH, LEARNING_DISABILITY, MENTAL_HEALTH ->
           when(code.isin("Y", "N", ""), none).otherwise(broken(ExtractRule.BAD_FLAG));
       case TREATMENT_FUNCTION ->
@@ -125,7 +124,9 @@ final class ExtractChecks {
       case CLOCK_START ->
           when(empty, broken(ExtractRule.EMPTY))
               .when(clockStart().isNull(), broken(ExtractRule.BAD_DATE))
-              .when(clockStart().gt(lit(java.sql.Date.valueOf(censusDate))), broken(ExtractRule.AFTER_CENSUS_DATE))
+              .when(
+                  clockStart().gt(lit(java.sql.Date.valueOf(censusDate))),
+                  broken(ExtractRule.AFTER_CENSUS_DATE))
               .otherwise(none);
       case PROVIDER_CODE ->
           when(length(t).gt(ExtractColumn.MAX_CODE_LENGTH), broken(ExtractRule.TOO_LONG))

@@ -65,7 +65,9 @@ final class ExtractReader {
     if (!Files.isRegularFile(source.file())) {
       throw ExtractRefused.ofFile("", "The file " + source.file().getFileName() + " is not there");
     }
-    return source.format() == ExtractFormat.CSV ? readCsv(spark, source) : readParquet(spark, source);
+    return source.format() == ExtractFormat.CSV
+        ? readCsv(spark, source)
+        : readParquet(spark, source);
   }
 
   private static Extract readCsv(SparkSession spark, ExtractSource source) throws ExtractRefused {
@@ -113,7 +115,8 @@ final class ExtractReader {
       positions.putIfAbsent(names[i].trim(), i);
     }
     // Any Parquet type reads as text as written: 42 as "42", a date as "2025-01-31".
-    return select(raw, source, positions, i -> col("`" + names[i] + "`").cast(DataTypes.StringType));
+    return select(
+        raw, source, positions, i -> col("`" + names[i] + "`").cast(DataTypes.StringType));
   }
 
   private interface ColumnAt {
@@ -133,7 +136,8 @@ final class ExtractReader {
       if (position == null) {
         if (c.required()) {
           missing.add(
-              ExtractRule.MISSING_COLUMN.problem(0, c.columnName(), header, java.time.LocalDate.MIN));
+              ExtractRule.MISSING_COLUMN.problem(
+                  0, c.columnName(), header, java.time.LocalDate.MIN));
         }
         selected.add(lit("").as(c.columnName()));
       } else {
@@ -210,7 +214,8 @@ final class ExtractReader {
         break;
       }
       if (line.length() >= MAX_CHARS_PER_FIELD) {
-        throw new IOException("the header line is longer than " + MAX_CHARS_PER_FIELD + " characters");
+        throw new IOException(
+            "the header line is longer than " + MAX_CHARS_PER_FIELD + " characters");
       }
       line.append((char) ch);
     }

@@ -37,8 +37,8 @@ import org.fourthpurpose.analytics.NeighbourhoodLookups;
  * </pre>
  *
  * <p>Exit status: 0 when the tables were written; 1 when the extract was refused (its problems,
- * with line and column, are printed); 2 when the arguments or the lookup are wrong; 3 when Spark
- * or the output directory failed.
+ * with line and column, are printed); 2 when the arguments or the lookup are wrong; 3 when Spark or
+ * the output directory failed.
  */
 public final class SparkJob {
 
@@ -72,7 +72,12 @@ public final class SparkJob {
 
   /** The parsed command line. */
   record Arguments(
-      Path input, LocalDate censusDate, Path output, Path lookup, String master, ExtractFormat format) {
+      Path input,
+      LocalDate censusDate,
+      Path output,
+      Path lookup,
+      String master,
+      ExtractFormat format) {
 
     static Arguments parse(String[] args) {
       Map<String, String> values = new HashMap<>();
@@ -146,7 +151,10 @@ public final class SparkJob {
     }
     NeighbourhoodLookup lookup;
     try {
-      lookup = arguments.lookup() != null ? NeighbourhoodLookup.readCsv(arguments.lookup()) : shippedLookup();
+      lookup =
+          arguments.lookup() != null
+              ? NeighbourhoodLookup.readCsv(arguments.lookup())
+              : shippedLookup();
     } catch (IOException | RuntimeException e) {
       err.println("The neighbourhood lookup could not be read: " + e.getMessage());
       return USAGE;
@@ -186,7 +194,8 @@ public final class SparkJob {
       }
       return REFUSED;
     } catch (IOException e) {
-      err.println("The tables could not be written to " + arguments.output() + ": " + e.getMessage());
+      err.println(
+          "The tables could not be written to " + arguments.output() + ": " + e.getMessage());
       return FAILED;
     } finally {
       if (stopSession) {

@@ -59,8 +59,8 @@ import org.fourthpurpose.analytics.WaitStatistics;
  * and DuckDB's {@code quantile_cont} do, counts over 18 and 52 weeks) and group × treatment
  * function counts.
  *
- * <p>Thread-safe: each call uses its own temporary view; the session is shared and not owned
- * (the caller stops it).
+ * <p>Thread-safe: each call uses its own temporary view; the session is shared and not owned (the
+ * caller stops it).
  */
 public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
 
@@ -142,7 +142,9 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
     }
     Map<String, NeighbourhoodLookup.Neighbourhood> byCode = new HashMap<>();
     lookup.neighbourhoods().forEach(n -> byCode.put(n.lsoa21(), n));
-    lookup.lsoa11To21().forEach((lsoa11, lsoa21) -> rows.add(lookupRow(lsoa11, byCode.get(lsoa21))));
+    lookup
+        .lsoa11To21()
+        .forEach((lsoa11, lsoa21) -> rows.add(lookupRow(lsoa11, byCode.get(lsoa21))));
     StructType schema =
         new StructType()
             .add("lsoa_code", DataTypes.StringType, false)
@@ -244,8 +246,7 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
   private void refuseIfBroken(
       ExtractReader.Extract extract, Dataset<Row> checked, LocalDate censusDate)
       throws ExtractRefused {
-    Row totals =
-        checked.agg(count(lit(1)), sum(col(PROBLEMS))).first();
+    Row totals = checked.agg(count(lit(1)), sum(col(PROBLEMS))).first();
     long rows = totals.getLong(0);
     long cellProblems = rows == 0 ? 0 : totals.getLong(1);
     if (rows == 0) {
@@ -344,15 +345,23 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
     String view = "fp_pathways_" + UUID.randomUUID().toString().replace("-", "");
     checked.createOrReplaceTempView(view);
     try {
-      List<String> columns = Breakdown.oneWay().stream().map(SparkRecordLevelAnalytics::groupColumn).toList();
+      List<String> columns =
+          Breakdown.oneWay().stream().map(SparkRecordLevelAnalytics::groupColumn).toList();
       String flags =
-          columns.stream().map(c -> "grouping(" + c + ") AS k_" + c).collect(Collectors.joining(", "));
+          columns.stream()
+              .map(c -> "grouping(" + c + ") AS k_" + c)
+              .collect(Collectors.joining(", "));
       String all = String.join(", ", columns);
 
       // Waits: every one-way breakdown, both two-way tables and the total.
       List<String> sets = new ArrayList<>();
       for (Breakdown b : Breakdown.values()) {
-        sets.add("(" + cells(b).stream().map(SparkRecordLevelAnalytics::groupColumn).collect(Collectors.joining(", ")) + ")");
+        sets.add(
+            "("
+                + cells(b).stream()
+                    .map(SparkRecordLevelAnalytics::groupColumn)
+                    .collect(Collectors.joining(", "))
+                + ")");
       }
       sets.add("()");
       String waits =
@@ -432,7 +441,9 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
     }
   }
 
-  /** The one-way breakdowns whose groups make a cell: itself, or a two-way table's rows and columns. */
+  /**
+   * The one-way breakdowns whose groups make a cell: itself, or a two-way table's rows and columns.
+   */
   private static List<Breakdown> cells(Breakdown b) {
     return b.isTwoWay() ? List.of(b.rows(), b.columns().orElseThrow()) : List.of(b);
   }
@@ -451,7 +462,8 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
 
   private static Breakdown breakdownOf(List<String> grouped) {
     for (Breakdown b : Breakdown.values()) {
-      List<String> names = cells(b).stream().map(SparkRecordLevelAnalytics::groupColumn).sorted().toList();
+      List<String> names =
+          cells(b).stream().map(SparkRecordLevelAnalytics::groupColumn).sorted().toList();
       if (names.equals(grouped.stream().sorted().toList())) {
         return b;
       }

@@ -5,13 +5,13 @@ import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Makes the {@link SparkSession} the job runs in: {@code local[2]} unless a master URL is given,
- * no web UI, and a number of shuffle partitions that suits the master.
+ * Makes the {@link SparkSession} the job runs in: {@code local[2]} unless a master URL is given, no
+ * web UI, and a number of shuffle partitions that suits the master.
  *
  * <p>Driver memory cannot be set from here once the JVM is running: give it to the JVM that runs
- * the driver ({@code java -Xmx4g -jar …} in local mode, {@code spark-submit --driver-memory 4g}
- * on a cluster; executors take {@code --executor-memory}). In local mode the executors are threads
- * of the driver, so {@code -Xmx} is all the memory the job has.
+ * the driver ({@code java -Xmx4g -jar …} in local mode, {@code spark-submit --driver-memory 4g} on
+ * a cluster; executors take {@code --executor-memory}). In local mode the executors are threads of
+ * the driver, so {@code -Xmx} is all the memory the job has.
  */
 public final class SparkSessions {
 
