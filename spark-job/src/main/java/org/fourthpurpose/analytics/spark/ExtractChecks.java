@@ -14,12 +14,13 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.fourthpurpose.analytics.ExtractColumn;
 import org.fourthpurpose.analytics.ExtractRule;
+import org.fourthpurpose.analytics.ExtractValidation;
 
 /**
- * The rules of {@link ExtractColumn} as Spark column expressions: for each canonical column, an
- * expression that is the name of the {@link ExtractRule} the row breaks there, or null. The
- * sentences are made by {@link ExtractRule#message} on the driver, so they read exactly as the
- * DuckDB engine's.
+ * The rules of {@link ExtractColumn} (as {@link ExtractValidation} states them in plain Java) as
+ * Spark column expressions: for each canonical column, an expression that is the name of the {@link
+ * ExtractRule} the row breaks there, or null. The sentences are made by {@link ExtractRule#message}
+ * on the driver, so they read exactly as the DuckDB engine's.
  *
  * <p>Expressions read the reader's raw text columns and the trimmed ones this class adds ({@link
  * #trimmed}); the LSOA rule reads {@value #LOOKUP_MATCH}, set by the join with the lookup.
@@ -72,10 +73,10 @@ final class ExtractChecks {
     return when(t.rlike("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), t.try_cast(DataTypes.DateType));
   }
 
-  /** Age in whole years, null when empty or not 0–120 digits. */
+  /** Age in whole years, null unless one to three digits ({@link ExtractValidation}). */
   static Column age() {
     Column t = col(trimmedName(ExtractColumn.AGE));
-    return when(t.rlike("^[0-9]{1,9}$"), t.cast(DataTypes.IntegerType));
+    return when(t.rlike("^[0-9]{1,3}$"), t.cast(DataTypes.IntegerType));
   }
 
   /** Each column's rule expression, in {@link ExtractColumn} order. */

@@ -62,7 +62,11 @@ final class ExtractReader {
    * @throws ExtractRefused when the file cannot be read or a required column is missing (line 0)
    */
   static Extract read(SparkSession spark, ExtractSource source) throws ExtractRefused {
-    if (!Files.isRegularFile(source.file())) {
+    // A Parquet data set may be a directory of parts, as Spark and other tools write them.
+    boolean readable =
+        Files.isRegularFile(source.file())
+            || (source.format() == ExtractFormat.PARQUET && Files.isDirectory(source.file()));
+    if (!readable) {
       throw ExtractRefused.ofFile("", "The file " + source.file().getFileName() + " is not there");
     }
     return source.format() == ExtractFormat.CSV

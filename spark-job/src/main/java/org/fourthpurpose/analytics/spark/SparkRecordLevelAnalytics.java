@@ -250,7 +250,7 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
     long rows = totals.getLong(0);
     long cellProblems = rows == 0 ? 0 : totals.getLong(1);
     if (rows == 0) {
-      throw ExtractRefused.ofFile("", "The file has no pathways: it has a header line but no rows");
+      throw new ExtractRefused(List.of(ExtractRule.NO_PATHWAYS.problem(0, "", "", censusDate)), 1);
     }
     String pathway = ExtractChecks.trimmedName(ExtractColumn.PATHWAY_ID);
     Dataset<Row> repeated =

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar as a user runs it: {@code java -jar fourth-purpose-spark-job.jar …} with no JVM
- * flags, on the small extract of {@link SparkJobTest}, in a JVM of its own (Java 17 refuses
- * Spark's reflection unless the manifest's {@code Add-Opens} works).
+ * flags, on the small extract of {@link SparkJobTest}, in a JVM of its own (Java 17 refuses Spark's
+ * reflection unless the manifest's {@code Add-Opens} works).
  */
 class SparkJobJarIntegrationTest {
 
@@ -62,7 +62,10 @@ class SparkJobJarIntegrationTest {
       assertThat(file.getEntry("META-INF/services/org.apache.spark.sql.sources.DataSourceRegister"))
           .isNotNull();
       assertThat(file.getEntry("reference/imd2025_england_lsoa21.csv.gz")).isNotNull();
-      assertThat(file.stream().map(e -> e.getName()).filter(n -> n.matches("META-INF/[^/]*\\.(SF|DSA|RSA)")))
+      assertThat(
+              file.stream()
+                  .map(e -> e.getName())
+                  .filter(n -> n.matches("META-INF/[^/]*\\.(SF|DSA|RSA)")))
           .isEmpty();
     }
   }

@@ -40,9 +40,12 @@ class SparkJobTest {
     lookup = dir.resolve("neighbourhoods.csv");
     NeighbourhoodLookup.of(
             List.of(
-                new Neighbourhood("E01000001", 1, 1, 1, "E54000001", "E38000001", "E06000001", 1500),
-                new Neighbourhood("E01000003", 5, 3, 3, "E54000001", "E38000001", "E06000001", 1500),
-                new Neighbourhood("E01000005", 9, 5, 5, "E54000001", "E38000002", "E06000002", 1500)),
+                new Neighbourhood(
+                    "E01000001", 1, 1, 1, "E54000001", "E38000001", "E06000001", 1500),
+                new Neighbourhood(
+                    "E01000003", 5, 3, 3, "E54000001", "E38000001", "E06000001", 1500),
+                new Neighbourhood(
+                    "E01000005", 9, 5, 5, "E54000001", "E38000002", "E06000002", 1500)),
             Map.of("E01099991", "E01000001"))
         .writeCsv(lookup);
     List<String> lines = new ArrayList<>();
@@ -65,7 +68,18 @@ class SparkJobTest {
 
   private static String row(String id, String lsoa, int waitDays) {
     return String.join(
-        ",", id, lsoa, "50", "1", "A", "Y", "N", "N", "110", CENSUS.minusDays(waitDays).toString(), "RX1");
+        ",",
+        id,
+        lsoa,
+        "50",
+        "1",
+        "A",
+        "Y",
+        "N",
+        "N",
+        "110",
+        CENSUS.minusDays(waitDays).toString(),
+        "RX1");
   }
 
   record Run(int status, String out, String err) {}
