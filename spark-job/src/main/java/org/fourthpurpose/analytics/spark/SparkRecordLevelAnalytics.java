@@ -30,7 +30,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.fourthpurpose.analytics.Breakdown;
 import org.fourthpurpose.analytics.EngineAggregates;
 import org.fourthpurpose.analytics.ExtractColumn;
@@ -43,7 +42,7 @@ import org.fourthpurpose.analytics.GroupAggregate;
 import org.fourthpurpose.analytics.NeighbourhoodLookup;
 import org.fourthpurpose.analytics.PathwayGroups;
 import org.fourthpurpose.analytics.RecordLevelAnalytics;
-import org.fourthpurpose.analytics.WaitStatistics;
+import org.fourthpurpose.analytics.WaitHistogram;
 
 /**
  * The record-level equity analyses on Apache Spark: reads an extract (CSV or Parquet), validates
@@ -51,13 +50,13 @@ import org.fourthpurpose.analytics.WaitStatistics;
  * Spark SQL, for waiting lists too big for one machine's DuckDB.
  *
  * <p>How: the extract is read as text, trimmed, joined (broadcast) to the neighbourhood lookup, and
- * each column's rule evaluated as an expression; the checked rows are cached so that counting the
- * problems, finding duplicate pathways and aggregating read the file once. Problems are rare and
- * few are reported, so their line numbers and values are looked up afterwards ({@link
- * LineNumbers}). The aggregates are one {@code GROUPING SETS} query per kind: waits (count, exact
- * {@code percentile} 0.5 and 0.92, which interpolates linearly between closest ranks as R's type 7
- * and DuckDB's {@code quantile_cont} do, counts over 18 and 52 weeks) and group × treatment
- * function counts.
+ * each column's rule evaluated as an expression. A valid file is read twice: once to count rows,
+ * problems and repeated pathway ids (one shuffle by id), once for one {@code GROUPING SETS} query
+ * of plain counts per group × wait, finished on the driver by {@link WaitHistogram} (so the
+ * quantiles are exact, type 7, with the same arithmetic as the DuckDB engine). Problems are rare
+ * and at most {@link ExtractRefused#MAX_PROBLEMS} are reported, so their line numbers and values
+ * are looked up only when there are some ({@link LineNumbers}). Nothing is cached: memory stays
+ * small and bounded whatever the file's size, Spark spilling to disk where it must.
  *
  * <p>Thread-safe: each call uses its own temporary view; the session is shared and not owned (the
  * caller stops it).
@@ -88,13 +87,8 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
     Objects.requireNonNull(lookup, "lookup");
     ExtractReader.Extract extract = ExtractReader.read(spark, source);
     Dataset<Row> checked = check(extract.rows(), censusDate, lookup);
-    checked.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      refuseIfBroken(extract, checked, censusDate);
-      return aggregates(checked, censusDate);
-    } finally {
-      checked.unpersist();
-    }
+    refuseIfBroken(extract, checked, censusDate);
+    return aggregates(checked, censusDate);
   }
 
   // ---------------------------------------------------------------- checking
@@ -246,24 +240,32 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
   private void refuseIfBroken(
       ExtractReader.Extract extract, Dataset<Row> checked, LocalDate censusDate)
       throws ExtractRefused {
-    Row totals = checked.agg(count(lit(1)), sum(col(PROBLEMS))).first();
-    long rows = totals.getLong(0);
-    long cellProblems = rows == 0 ? 0 : totals.getLong(1);
-    if (rows == 0) {
+    // One pass: rows, problems in cells, and repeats of each usable pathway id.
+    String pathway = ExtractChecks.trimmedName(ExtractColumn.PATHWAY_ID);
+    Column usableId = col(ExtractChecks.ruleName(ExtractColumn.PATHWAY_ID)).isNull();
+    Row totals =
+        checked
+            .groupBy(col(pathway), usableId.as("usable"))
+            .agg(count(lit(1)).as("n"), sum(col(PROBLEMS)).as("cells"))
+            .agg(
+                sum(col("n")),
+                sum(col("cells")),
+                sum(when(col("usable").and(col("n").gt(1)), col("n").minus(1)).otherwise(0)))
+            .first();
+    if (totals.isNullAt(0) || totals.getLong(0) == 0) {
       throw new ExtractRefused(List.of(ExtractRule.NO_PATHWAYS.problem(0, "", "", censusDate)), 1);
     }
-    String pathway = ExtractChecks.trimmedName(ExtractColumn.PATHWAY_ID);
-    Dataset<Row> repeated =
-        checked
-            .filter(col(ExtractChecks.ruleName(ExtractColumn.PATHWAY_ID)).isNull())
-            .groupBy(pathway)
-            .agg(count(lit(1)).as("n"), min(ExtractReader.ROW_ID).as("first_row"))
-            .filter(col("n").gt(1));
-    Row duplicates = repeated.agg(sum(col("n").minus(1))).first();
-    long duplicateProblems = duplicates.isNullAt(0) ? 0 : duplicates.getLong(0);
+    long cellProblems = totals.getLong(1);
+    long duplicateProblems = totals.getLong(2);
     if (cellProblems == 0 && duplicateProblems == 0) {
       return;
     }
+    Dataset<Row> repeated =
+        checked
+            .filter(usableId)
+            .groupBy(pathway)
+            .agg(count(lit(1)).as("n"), min(ExtractReader.ROW_ID).as("first_row"))
+            .filter(col("n").gt(1));
     int keep = ExtractRefused.MAX_PROBLEMS;
     // row id → column → rule
     TreeMap<Long, Map<ExtractColumn, ExtractRule>> found = new TreeMap<>();
@@ -341,104 +343,107 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
 
   // ---------------------------------------------------------------- aggregating
 
+  /**
+   * One {@code GROUPING SETS} query over the checked rows: per group (or two-way cell, or the whole
+   * list) × wait in days, how many pathways; and per group × treatment function × over 18 weeks or
+   * not, how many. Only plain counts are aggregated (a hash aggregate, no per-group value lists),
+   * and the waits of each group are finished by {@link WaitHistogram} on the driver: exact
+   * continuous quantiles, the same arithmetic as every engine's.
+   */
   private EngineAggregates aggregates(Dataset<Row> checked, LocalDate censusDate) {
     String view = "fp_pathways_" + UUID.randomUUID().toString().replace("-", "");
     checked.createOrReplaceTempView(view);
     try {
       List<String> columns =
           Breakdown.oneWay().stream().map(SparkRecordLevelAnalytics::groupColumn).toList();
-      String flags =
-          columns.stream()
-              .map(c -> "grouping(" + c + ") AS k_" + c)
-              .collect(Collectors.joining(", "));
-      String all = String.join(", ", columns);
-
-      // Waits: every one-way breakdown, both two-way tables and the total.
+      String tf = groupColumn(Breakdown.TREATMENT_FUNCTION);
       List<String> sets = new ArrayList<>();
       for (Breakdown b : Breakdown.values()) {
-        sets.add(
-            "("
-                + cells(b).stream()
-                    .map(SparkRecordLevelAnalytics::groupColumn)
-                    .collect(Collectors.joining(", "))
-                + ")");
+        sets.add("(" + String.join(", ", cellColumns(b)) + ", " + WAIT + ")");
       }
-      sets.add("()");
-      String waits =
+      sets.add("(" + WAIT + ")");
+      for (Breakdown b : Breakdown.oneWay()) {
+        if (b != Breakdown.TREATMENT_FUNCTION) {
+          sets.add("(" + groupColumn(b) + ", " + tf + ", " + OVER_18 + ")");
+        }
+      }
+      List<String> flagged = new ArrayList<>(columns);
+      flagged.add(WAIT);
+      flagged.add(OVER_18);
+      String query =
           "SELECT "
-              + all
+              + String.join(", ", flagged)
               + ", "
-              + flags
-              + ", count(*) AS waiting, percentile("
-              + WAIT
-              + ", array(0.5D, 0.92D)) AS q, sum("
-              + OVER_18
-              + ") AS over18, sum("
-              + OVER_52
-              + ") AS over52 FROM "
+              + flagged.stream()
+                  .map(c -> "grouping(" + c + ") AS k_" + c)
+                  .collect(Collectors.joining(", "))
+              + ", count(*) AS n FROM "
               + view
               + " GROUP BY GROUPING SETS ("
               + String.join(", ", sets)
               + ")";
-      WaitStatistics total = null;
-      List<GroupAggregate> groups = new ArrayList<>();
-      for (Row r : spark.sql(waits).collectAsList()) {
-        List<String> grouped = groupedColumns(r, columns);
-        WaitStatistics stats =
-            new WaitStatistics(
-                r.getLong(r.fieldIndex("waiting")),
-                r.<Double>getList(r.fieldIndex("q")).get(0),
-                r.<Double>getList(r.fieldIndex("q")).get(1),
-                r.getLong(r.fieldIndex("over18")),
-                r.getLong(r.fieldIndex("over52")));
-        if (grouped.isEmpty()) {
-          total = stats;
-          continue;
-        }
-        Breakdown b = breakdownOf(grouped);
-        List<Breakdown> cells = cells(b);
-        String group = r.getString(r.fieldIndex(groupColumn(cells.get(0))));
-        String column = b.isTwoWay() ? r.getString(r.fieldIndex(groupColumn(cells.get(1)))) : "";
-        groups.add(new GroupAggregate(b, group, column, stats));
-      }
 
-      // Group × treatment function, for indirect standardisation.
-      String tf = groupColumn(Breakdown.TREATMENT_FUNCTION);
-      List<String> functionSets = new ArrayList<>();
-      for (Breakdown b : Breakdown.oneWay()) {
-        if (b != Breakdown.TREATMENT_FUNCTION) {
-          functionSets.add("(" + groupColumn(b) + ", " + tf + ")");
+      WaitHistogram total = new WaitHistogram();
+      Map<List<Object>, WaitHistogram> histograms = new HashMap<>();
+      Map<List<Object>, long[]> functionCounts = new HashMap<>();
+      for (Row r : spark.sql(query).collectAsList()) {
+        List<String> grouped = groupedColumns(r, flagged);
+        long n = r.getLong(r.fieldIndex("n"));
+        if (grouped.remove(WAIT)) {
+          int wait = r.getInt(r.fieldIndex(WAIT));
+          if (grouped.isEmpty()) {
+            total.add(wait, n);
+            continue;
+          }
+          Breakdown b = breakdownOf(grouped);
+          List<String> cells = cellColumns(b);
+          List<Object> key =
+              List.of(
+                  b,
+                  r.getString(r.fieldIndex(cells.get(0))),
+                  b.isTwoWay() ? r.getString(r.fieldIndex(cells.get(1))) : "");
+          histograms.computeIfAbsent(key, k -> new WaitHistogram()).add(wait, n);
+        } else {
+          grouped.remove(OVER_18);
+          grouped.remove(tf);
+          Breakdown b = breakdownOf(grouped);
+          List<Object> key =
+              List.of(b, r.getString(r.fieldIndex(groupColumn(b))), r.getString(r.fieldIndex(tf)));
+          long[] counts = functionCounts.computeIfAbsent(key, k -> new long[2]);
+          counts[0] += n;
+          if (r.getInt(r.fieldIndex(OVER_18)) == 1) {
+            counts[1] += n;
+          }
         }
       }
-      String functions =
-          "SELECT "
-              + all
-              + ", "
-              + flags
-              + ", count(*) AS waiting, sum("
-              + OVER_18
-              + ") AS over18 FROM "
-              + view
-              + " GROUP BY GROUPING SETS ("
-              + String.join(", ", functionSets)
-              + ")";
-      List<FunctionAggregate> functionAggregates = new ArrayList<>();
-      for (Row r : spark.sql(functions).collectAsList()) {
-        List<String> grouped = new ArrayList<>(groupedColumns(r, columns));
-        grouped.remove(tf);
-        Breakdown b = breakdownOf(grouped);
-        functionAggregates.add(
-            new FunctionAggregate(
-                b,
-                r.getString(r.fieldIndex(groupColumn(b))),
-                r.getString(r.fieldIndex(tf)),
-                r.getLong(r.fieldIndex("waiting")),
-                r.getLong(r.fieldIndex("over18"))));
-      }
-      return new EngineAggregates(censusDate, total, groups, functionAggregates);
+      List<GroupAggregate> groups = new ArrayList<>();
+      histograms.forEach(
+          (key, histogram) ->
+              groups.add(
+                  new GroupAggregate(
+                      (Breakdown) key.get(0),
+                      (String) key.get(1),
+                      (String) key.get(2),
+                      histogram.statistics())));
+      List<FunctionAggregate> functions = new ArrayList<>();
+      functionCounts.forEach(
+          (key, counts) ->
+              functions.add(
+                  new FunctionAggregate(
+                      (Breakdown) key.get(0),
+                      (String) key.get(1),
+                      (String) key.get(2),
+                      counts[0],
+                      counts[1])));
+      return new EngineAggregates(censusDate, total.statistics(), groups, functions);
     } finally {
       spark.catalog().dropTempView(view);
     }
+  }
+
+  /** The group columns of a breakdown's cells: its own, or a two-way table's rows and columns. */
+  private static List<String> cellColumns(Breakdown b) {
+    return cells(b).stream().map(SparkRecordLevelAnalytics::groupColumn).toList();
   }
 
   /**
@@ -448,7 +453,7 @@ public final class SparkRecordLevelAnalytics implements RecordLevelAnalytics {
     return b.isTwoWay() ? List.of(b.rows(), b.columns().orElseThrow()) : List.of(b);
   }
 
-  /** The group columns a result row of a GROUPING SETS query is grouped by, in breakdown order. */
+  /** The columns a result row of a GROUPING SETS query is grouped by, in the order given. */
   private static List<String> groupedColumns(Row r, List<String> columns) {
     List<String> grouped = new ArrayList<>();
     for (String c : columns) {

@@ -1,5 +1,6 @@
 package org.fourthpurpose.analytics.spark;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
@@ -37,19 +38,32 @@ public final class SparkSessions {
   public static SparkSession create(String master, Map<String, String> settings) {
     Objects.requireNonNull(settings, "settings");
     preferNettyReflection();
-    SparkSession.Builder builder = SparkSession.builder().appName("Fourth Purpose equity analysis");
     String chosen = master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
-    builder.master(chosen);
-    builder.config("spark.ui.enabled", "false");
-    builder.config("spark.ui.showConsoleProgress", "false");
-    // The job's answers must not depend on the SQL dialect's defaults changing under it.
-    builder.config("spark.sql.ansi.enabled", "true");
-    builder.config("spark.sql.session.timeZone", "UTC");
+    SparkSession.Builder builder =
+        SparkSession.builder().appName("Fourth Purpose equity analysis").master(chosen);
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put("spark.ui.enabled", "false");
+    defaults.put("spark.ui.showConsoleProgress", "false");
+    // The answers must not depend on a default of the SQL dialect changing under the job.
+    defaults.put("spark.sql.ansi.enabled", "true");
+    defaults.put("spark.sql.session.timeZone", "UTC");
     if (chosen.startsWith("local")) {
-      builder.config("spark.sql.shuffle.partitions", String.valueOf(LOCAL_SHUFFLE_PARTITIONS));
-      builder.config("spark.driver.host", "127.0.0.1");
-      builder.config("spark.driver.bindAddress", "127.0.0.1");
+      defaults.put("spark.sql.shuffle.partitions", String.valueOf(LOCAL_SHUFFLE_PARTITIONS));
+      defaults.put("spark.driver.host", "127.0.0.1");
+      defaults.put("spark.driver.bindAddress", "127.0.0.1");
+      // The executor is a thread of the driver: on a busy machine a missed heartbeat is not a lost
+      // executor, and Spark's 120 s default once killed a 10-million-row run on an overloaded
+      // laptop.
+      defaults.put("spark.network.timeout", "900s");
+      defaults.put("spark.executor.heartbeatInterval", "60s");
     }
+    // spark-submit passes its --conf settings as system properties: those win over our defaults.
+    defaults.forEach(
+        (key, value) -> {
+          if (System.getProperty(key) == null) {
+            builder.config(key, value);
+          }
+        });
     settings.forEach(builder::config);
     return builder.getOrCreate();
   }
