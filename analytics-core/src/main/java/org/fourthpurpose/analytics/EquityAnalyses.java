@@ -308,8 +308,9 @@ public final class EquityAnalyses {
       boolean big = DisclosureControl.mayShowStatistic(count(0));
       Double median = big ? round(waits.medianDays(), 1) : null;
       Double p92 = big ? round(waits.p92Days(), 1) : null;
-      Double percent18 = big ? percent(over18, waiting) : null;
-      Double percent52 = big ? percent(over52, waiting) : null;
+      // From the unrounded counts: rounding a group of 12 to 10 must not turn 9 of 12 into 100%.
+      Double percent18 = big && waiting != null && over18 != null ? percent(count(1)) : null;
+      Double percent52 = big && waiting != null && over52 != null ? percent(count(2)) : null;
       boolean suppressed =
           waiting == null || over18 == null || over52 == null || (count(0) > 0 && !big);
       Double rr = null;
@@ -341,11 +342,8 @@ public final class EquityAnalyses {
           standardised == null ? null : round(standardised.upper(), 2));
     }
 
-    private static Double percent(Long part, Long whole) {
-      if (part == null || whole == null || whole == 0) {
-        return null;
-      }
-      return round(100.0 * part / whole, 1);
+    private Double percent(long part) {
+      return round(100.0 * part / count(0), 1);
     }
   }
 }

@@ -17,9 +17,10 @@ package org.fourthpurpose.analytics;
  * @param p92Days 92nd percentile wait in days, as the median, rounded to 1 decimal place
  * @param over18Weeks pathways waiting more than 126 days, rounded to the nearest 5
  * @param over52Weeks pathways waiting more than 364 days, rounded to the nearest 5
- * @param percentOver18Weeks {@code 100 × over18Weeks / waiting} from the published (rounded)
- *     counts, so the table reconciles, rounded to 1 decimal place; {@code null} when either count
- *     is withheld or {@code waiting} is 0
+ * @param percentOver18Weeks {@code 100 × over18Weeks / waiting} from the unrounded counts (so a
+ *     group of 12 with 9 over 18 weeks shows 75.0, not the 100.0 its rounded counts 10 and 10 would
+ *     give), rounded to 1 decimal place; {@code null} when either count is withheld or the group
+ *     has fewer than 8
  * @param suppressed whether any value of this row is withheld by disclosure control
  * @param column for a two-way table, the column's group (e.g. the ICS fifth {@code "1"}); {@code
  *     null} for a one-way breakdown

@@ -40,7 +40,7 @@ public final class ExtractValidation {
    */
   public static Optional<ExtractRule> check(
       ExtractColumn column, String value, LocalDate censusDate, NeighbourhoodLookup lookup) {
-    String v = value == null ? "" : value.trim();
+    String v = value == null ? "" : trimSpaces(value);
     String upper = v.toUpperCase(Locale.ROOT);
     ExtractRule broken =
         switch (column) {
@@ -86,9 +86,25 @@ public final class ExtractValidation {
     return date.isAfter(censusDate) ? ExtractRule.AFTER_CENSUS_DATE : null;
   }
 
+  /**
+   * The value without the spaces (U+0020 only, as SQL's {@code trim}) at either end; tabs and other
+   * characters are kept, so a value with a tab breaks its rule.
+   */
+  public static String trimSpaces(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && value.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && value.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return value.substring(start, end);
+  }
+
   /** A date written exactly {@code YYYY-MM-DD} that exists, or {@code null}. */
   public static LocalDate parseDate(String value) {
-    String v = value.trim();
+    String v = trimSpaces(value);
     if (!DATE.matcher(v).matches()) {
       return null;
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * How a pathway's values map to the groups of each {@link Breakdown}: the reference definition the
  * engines' SQL reproduces and the contract suite checks against. Every method takes the value as
- * found in the file and trims it; values are assumed valid ({@link ExtractColumn}'s rules).
+ * found in the file and trims its surrounding spaces; values are assumed valid ({@link
+ * ExtractColumn}'s rules).
  */
 public final class PathwayGroups {
 
@@ -37,7 +38,7 @@ public final class PathwayGroups {
    * empty).
    */
   public static String ethnicGroup(String code) {
-    String c = code.trim().toUpperCase(Locale.ROOT);
+    String c = ExtractValidation.trimSpaces(code).toUpperCase(Locale.ROOT);
     return switch (c) {
       case "A", "B", "C" -> "White";
       case "D", "E", "F", "G" -> "Mixed";
@@ -51,7 +52,7 @@ public final class PathwayGroups {
 
   /** {@code Y} → Yes, {@code N} → No, empty → Not recorded. */
   public static String flag(String value) {
-    String v = value.trim().toUpperCase(Locale.ROOT);
+    String v = ExtractValidation.trimSpaces(value).toUpperCase(Locale.ROOT);
     return switch (v) {
       case "Y" -> "Yes";
       case "N" -> "No";
@@ -62,7 +63,7 @@ public final class PathwayGroups {
 
   /** 0–17, 18–39, 40–59, 60–74, 75+ (written {@code 0-17} …), Not known when empty. */
   public static String ageBand(String age) {
-    String a = age.trim();
+    String a = ExtractValidation.trimSpaces(age);
     if (a.isEmpty()) {
       return "Not known";
     }
@@ -81,7 +82,7 @@ public final class PathwayGroups {
 
   /** 1 or M → Male, 2 or F → Female, 9 → Indeterminate, 0, X or empty → Not known. */
   public static String sex(String code) {
-    String c = code.trim().toUpperCase(Locale.ROOT);
+    String c = ExtractValidation.trimSpaces(code).toUpperCase(Locale.ROOT);
     return switch (c) {
       case "1", "M" -> "Male";
       case "2", "F" -> "Female";
@@ -93,7 +94,7 @@ public final class PathwayGroups {
 
   /** The treatment function code as grouped: trimmed, upper case. */
   public static String treatmentFunction(String code) {
-    return code.trim().toUpperCase(Locale.ROOT);
+    return ExtractValidation.trimSpaces(code).toUpperCase(Locale.ROOT);
   }
 
   /** The national quintile of a decile: deciles 1–2 → 1, … 9–10 → 5. */

@@ -5,15 +5,20 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Statistical disclosure control for counts of people, following NHS Digital's (now NHS England's)
- * rules for small numbers in Hospital Episode Statistics ("HES Analysis Guide", section on
- * suppression of small numbers) and the general approach of its disclosure control method:
+ * Statistical disclosure control for counts of people, following NHS Digital's "Disclosure control
+ * methodology for Hospital Episode Statistics (HES) and Emergency Care Data Set (ECDS)" (in use for
+ * HES outputs since September 2018, later adopted for other secondary care data sets), with the
+ * secondary suppression the earlier HES rules required added on top, as Fourth Purpose publishes
+ * several overlapping tables of the same people:
  *
  * <ul>
  *   <li><b>Primary suppression</b>: a count of 1 to 7 is withheld (shown as {@code *}); 0 is shown.
  *   <li><b>Rounding</b>: every other count is rounded to the nearest 5 ({@link #round(long)}).
  *   <li><b>Statistics from small groups</b>: no median, percentile, percentage or ratio is shown
- *       for a group of fewer than 8 ({@link #mayShowStatistic(long)}).
+ *       for a group of fewer than 8 ({@link #mayShowStatistic(long)}); for 8 or more, the value is
+ *       calculated from the true figures (the methodology's "simple calculations"). Modelled
+ *       figures (standardised ratios, confidence intervals, regression slopes) need no further
+ *       control under the methodology.
  *   <li><b>Secondary suppression</b>: further cells are withheld so that no withheld cell can be
  *       worked out from the published ones by adding and subtracting — across a table's groups and
  *       its total, across a two-way table and its margins, and across every table that shares a

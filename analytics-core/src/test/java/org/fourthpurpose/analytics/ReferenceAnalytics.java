@@ -53,6 +53,9 @@ public final class ReferenceAnalytics implements RecordLevelAnalytics {
       String line;
       long number = 1;
       while ((line = reader.readLine()) != null) {
+        if (line.isEmpty()) {
+          continue; // blank lines are skipped and not counted, as DuckDB's and Spark's readers do
+        }
         number++;
         List<String> fields = NeighbourhoodLookups.fields(line);
         if (fields.size() > header.size()) {
@@ -90,7 +93,10 @@ public final class ReferenceAnalytics implements RecordLevelAnalytics {
       for (ExtractColumn column : ExtractColumn.values()) {
         Integer index = at.get(column);
         String[] fields = rows.get(r);
-        String value = index == null || index >= fields.length ? "" : fields[index].trim();
+        String value =
+            index == null || index >= fields.length
+                ? ""
+                : ExtractValidation.trimSpaces(fields[index]);
         values.put(column, value);
         ExtractRule rule = ExtractValidation.check(column, value, censusDate, lookup).orElse(null);
         if (rule == null && column == ExtractColumn.PATHWAY_ID) {
