@@ -30,20 +30,6 @@ final class ExtractChecks {
   /** Non-null when the row's LSOA code is in the lookup (set by the join). */
   static final String LOOKUP_MATCH = "lookup_lsoa21";
 
-  /**
-   * Java's {@link String#trim()} removes every character up to U+0020 (spaces, tabs, control
-   * characters); so does this, as a Spark SQL literal of those characters' escapes.
-   */
-  private static final String TRIMMED_CHARACTERS;
-
-  static {
-    StringBuilder chars = new StringBuilder("'");
-    for (char c = 0; c <= ' '; c++) {
-      chars.append(String.format("\\u%04x", (int) c));
-    }
-    TRIMMED_CHARACTERS = chars.append("'").toString();
-  }
-
   private ExtractChecks() {}
 
   /** The name of the trimmed value of a column. */
@@ -56,10 +42,12 @@ final class ExtractChecks {
     return "p_" + column.columnName();
   }
 
-  /** The value of {@code column} trimmed as Java trims. */
+  /**
+   * The value of {@code column} without surrounding spaces (U+0020 only, as {@link
+   * ExtractValidation#trimSpaces} and SQL's {@code trim}: a tab is kept, and breaks its rule).
+   */
   static Column trimmed(ExtractColumn column) {
-    return functions.expr(
-        "trim(BOTH " + TRIMMED_CHARACTERS + " FROM `" + column.columnName() + "`)");
+    return functions.trim(col(column.columnName()));
   }
 
   /** The value trimmed and in upper case: how codes are compared. */

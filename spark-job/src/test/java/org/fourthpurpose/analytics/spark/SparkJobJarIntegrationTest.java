@@ -85,7 +85,7 @@ class SparkJobJarIntegrationTest {
     assertThat(Files.readAllLines(output.resolve("imd-quintile.csv")))
         .element(1)
         .asString()
-        .startsWith("1,20,105.0,184.8,10,0,50.0,false");
+        .startsWith("1,20,105.0,184.8,10,0,40.0,false");
   }
 
   @Test

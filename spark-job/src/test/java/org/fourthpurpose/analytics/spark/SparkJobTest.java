@@ -124,11 +124,11 @@ class SparkJobTest {
     }
     // Medians and 92nd percentiles by R's type 7: e.g. 10…200 → h = 0.92 × 19 = 17.48 → 180 +
     // 0.48 × 10 = 184.8. Over 18 weeks (> 126 days) in the first quintile: 130…200, 8 pathways,
-    // rounded to the nearest 5: 10, so 50.0% of the published 20.
+    // published rounded to the nearest 5 (10); the percentage is from the unrounded 8 / 20.
     assertThat(apiColumns(output.resolve("imd-quintile.csv")))
         .containsExactly(
             "group,waiting,medianDays,p92Days,over18Weeks,over52Weeks,percentOver18Weeks,suppressed",
-            "1,20,105.0,184.8,10,0,50.0,false",
+            "1,20,105.0,184.8,10,0,40.0,false",
             "2,0,,,0,0,,false",
             "3,10,445.0,482.8,10,10,100.0,false",
             "4,0,,,0,0,,false",
@@ -137,11 +137,11 @@ class SparkJobTest {
         .containsExactly(
             "group,waiting,medianDays,p92Days,over18Weeks,over52Weeks,percentOver18Weeks,suppressed",
             // 10…200 and 400…490: 30 waits, median (150 + 160) / 2, p92 at h = 26.68 → 460 + 6.8;
-            // 18 over 18 weeks, published as 20, and 20 / 30 = 66.7%
-            "E38000001,30,155.0,466.8,20,10,66.7,false",
+            // 18 over 18 weeks, published as 20; 18 / 30 = 60.0%
+            "E38000001,30,155.0,466.8,20,10,60.0,false",
             "E38000002,20,52.5,92.4,0,0,0.0,false");
     assertThat(apiColumns(output.resolve("ethnicity.csv")))
-        .contains("White,50,87.5,450.8,20,10,40.0,false", "Mixed,0,,,0,0,,false");
+        .contains("White,50,87.5,450.8,20,10,36.0,false", "Mixed,0,,,0,0,,false");
     assertThat(Files.readAllLines(output.resolve("ethnicity-by-ics-fifth.csv")).get(0))
         .startsWith(
             "group,waiting,medianDays,p92Days,over18Weeks,over52Weeks,percentOver18Weeks,suppressed,column");
