@@ -31,7 +31,7 @@ create index impact_measure_link on impact_measure (icb_code, link_kind, link_ke
 create table impact_measure_value (
   measure_id bigint           not null references impact_measure (id) on delete cascade,
   period     date             not null,
-  value      double precision not null,
+  figure     double precision not null,
   primary key (measure_id, period)
 );
 
