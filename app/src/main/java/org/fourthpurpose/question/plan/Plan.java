@@ -171,9 +171,10 @@ public record Plan(
   /**
    * A relationship audit in summary: only what its results show without identifying anyone.
    *
+   * @param respondents how many responded; null while fewer than five have (never shown below five)
    * @param points its headline findings in words (never from fewer than five respondents)
    */
-  public record Audit(String title, String status, int respondents, List<String> points) {
+  public record Audit(String title, String status, Integer respondents, List<String> points) {
     public Audit {
       points = points == null ? List.of() : List.copyOf(points);
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.impact.ImpactMeasures;
 import org.fourthpurpose.impact.MeasureSummary;
 import org.fourthpurpose.indicator.Indicator;
 import org.fourthpurpose.indicator.IndicatorCatalogue;
@@ -33,6 +32,7 @@ import org.fourthpurpose.profile.IcsProfiles;
 import org.fourthpurpose.question.Proposition;
 import org.fourthpurpose.question.PropositionStatus;
 import org.fourthpurpose.question.Propositions;
+import org.fourthpurpose.question.proposition.Measures;
 import org.fourthpurpose.question.proposition.PropositionView;
 import org.fourthpurpose.question.proposition.StepTwoSources;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
@@ -60,7 +60,7 @@ public class Plans {
   private final StepTwoSources sources;
   private final IndicatorCatalogue catalogue;
   private final IcsProfiles profiles;
-  private final ImpactMeasures measures;
+  private final Measures measures;
   private final AssessmentService rounds;
   private final MilestoneService milestones;
   private final ObjectProvider<PartnerViews> audits;
@@ -74,7 +74,7 @@ public class Plans {
       StepTwoSources sources,
       IndicatorCatalogue catalogue,
       IcsProfiles profiles,
-      ImpactMeasures measures,
+      Measures measures,
       AssessmentService rounds,
       MilestoneService milestones,
       ObjectProvider<PartnerViews> audits,
@@ -407,7 +407,9 @@ public class Plans {
           "Relationship audit \""
               + a.title()
               + "\": "
-              + count(a.respondents(), "partner responded", "partners responded")
+              + (a.respondents() == null
+                  ? "fewer than 5 partners have responded so far"
+                  : count(a.respondents(), "partner responded", "partners responded"))
               + ".");
     }
     return points;

@@ -7,7 +7,6 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.impact.ImpactMeasures;
 import org.fourthpurpose.impact.MeasureSummary;
 import org.fourthpurpose.impact.NewMeasure;
 import org.fourthpurpose.question.Decision;
@@ -41,7 +40,7 @@ class PropositionApiController {
   private final StoredPropositions stored;
   private final PropositionChanges changes;
   private final PropositionView view;
-  private final ImpactMeasures measures;
+  private final Measures measures;
   private final WorkspaceAccess access;
   private final AuditLog audit;
   private final Geography geography;
@@ -50,7 +49,7 @@ class PropositionApiController {
       StoredPropositions stored,
       PropositionChanges changes,
       PropositionView view,
-      ImpactMeasures measures,
+      Measures measures,
       WorkspaceAccess access,
       AuditLog audit,
       Geography geography) {
@@ -277,7 +276,7 @@ class PropositionApiController {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     require(icb, id);
-    return measures.linkedTo(icb.code(), PropositionLinkTargets.KIND, id);
+    return measures.ofProposition(icb.code(), id);
   }
 
   @Operation(

@@ -11,7 +11,6 @@ import org.fourthpurpose.anchor.AnchorRegister;
 import org.fourthpurpose.audit.AuditLog;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
-import org.fourthpurpose.impact.ImpactMeasures;
 import org.fourthpurpose.impact.MeasureSummary;
 import org.fourthpurpose.impact.NewMeasure;
 import org.fourthpurpose.question.PartnerRole;
@@ -49,7 +48,7 @@ class PropositionPageController {
   private final StepTwoSources sources;
   private final AnchorRegister register;
   private final Places places;
-  private final ImpactMeasures measures;
+  private final Measures measures;
   private final WorkspaceAccess access;
   private final AuditLog audit;
   private final Geography geography;
@@ -61,7 +60,7 @@ class PropositionPageController {
       StepTwoSources sources,
       AnchorRegister register,
       Places places,
-      ImpactMeasures measures,
+      Measures measures,
       WorkspaceAccess access,
       AuditLog audit,
       Geography geography) {
@@ -175,9 +174,9 @@ class PropositionPageController {
     model.addAttribute("shown", view.show(icb.code(), p));
     model.addAttribute(
         "decisions", stored.decisions(icb.code(), p.id()).stream().map(DecisionRow::of).toList());
-    List<MeasureSummary> linked =
-        measures.linkedTo(icb.code(), PropositionLinkTargets.KIND, p.id());
+    List<MeasureSummary> linked = measures.ofProposition(icb.code(), p.id());
     model.addAttribute("measures", linked);
+    model.addAttribute("measuresAvailable", measures.available());
     model.addAttribute(
         "moves",
         p.status().next().stream().map(s -> new Choice(s.code(), s.label(), moveHint(s))).toList());
