@@ -104,7 +104,7 @@ public record Plan(
 
     /** Where, for whom, when and at what cost, in one line. */
     public String pilotText() {
-      return (places.isEmpty() ? "Places not decided" : String.join(", ", places))
+      return (places.isEmpty() ? "PilotPlaces not decided" : String.join(", ", places))
           + (whom == null ? "" : "; for " + whom)
           + (period == null ? "" : "; " + period)
           + (cost == null ? "; cost not estimated" : "; cost " + cost);

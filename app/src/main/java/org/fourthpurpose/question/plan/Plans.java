@@ -32,7 +32,7 @@ import org.fourthpurpose.profile.IcsProfiles;
 import org.fourthpurpose.question.Proposition;
 import org.fourthpurpose.question.PropositionStatus;
 import org.fourthpurpose.question.Propositions;
-import org.fourthpurpose.question.proposition.Measures;
+import org.fourthpurpose.question.proposition.PropositionMeasures;
 import org.fourthpurpose.question.proposition.PropositionView;
 import org.fourthpurpose.question.proposition.StepTwoSources;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
@@ -60,7 +60,7 @@ public class Plans {
   private final StepTwoSources sources;
   private final IndicatorCatalogue catalogue;
   private final IcsProfiles profiles;
-  private final Measures measures;
+  private final PropositionMeasures measures;
   private final AssessmentService rounds;
   private final MilestoneService milestones;
   private final ObjectProvider<PartnerViews> audits;
@@ -74,7 +74,7 @@ public class Plans {
       StepTwoSources sources,
       IndicatorCatalogue catalogue,
       IcsProfiles profiles,
-      Measures measures,
+      PropositionMeasures measures,
       AssessmentService rounds,
       MilestoneService milestones,
       ObjectProvider<PartnerViews> audits,

@@ -40,7 +40,7 @@ class PropositionApiController {
   private final StoredPropositions stored;
   private final PropositionChanges changes;
   private final PropositionView view;
-  private final Measures measures;
+  private final PropositionMeasures measures;
   private final WorkspaceAccess access;
   private final AuditLog audit;
   private final Geography geography;
@@ -49,7 +49,7 @@ class PropositionApiController {
       StoredPropositions stored,
       PropositionChanges changes,
       PropositionView view,
-      Measures measures,
+      PropositionMeasures measures,
       WorkspaceAccess access,
       AuditLog audit,
       Geography geography) {

@@ -50,10 +50,11 @@ class PropositionChecks {
 
   private final StepTwoSources sources;
   private final AnchorRegister register;
-  private final Places places;
+  private final PilotPlaces places;
   private final Clock clock;
 
-  PropositionChecks(StepTwoSources sources, AnchorRegister register, Places places, Clock clock) {
+  PropositionChecks(
+      StepTwoSources sources, AnchorRegister register, PilotPlaces places, Clock clock) {
     this.sources = sources;
     this.register = register;
     this.places = places;
@@ -287,7 +288,7 @@ class PropositionChecks {
       problems.add(new FieldProblem("places", "Choose at most " + MOST_PLACES + " places"));
       return List.of();
     }
-    Map<String, Places.Place> known = places.byCode(icbCode);
+    Map<String, PilotPlaces.Place> known = places.byCode(icbCode);
     Set<String> chosen = new LinkedHashSet<>();
     for (String g : given) {
       String code = strip(g).toUpperCase(java.util.Locale.ROOT);

@@ -47,8 +47,8 @@ class PropositionPageController {
   private final PropositionView view;
   private final StepTwoSources sources;
   private final AnchorRegister register;
-  private final Places places;
-  private final Measures measures;
+  private final PilotPlaces places;
+  private final PropositionMeasures measures;
   private final WorkspaceAccess access;
   private final AuditLog audit;
   private final Geography geography;
@@ -59,8 +59,8 @@ class PropositionPageController {
       PropositionView view,
       StepTwoSources sources,
       AnchorRegister register,
-      Places places,
-      Measures measures,
+      PilotPlaces places,
+      PropositionMeasures measures,
       WorkspaceAccess access,
       AuditLog audit,
       Geography geography) {

@@ -33,13 +33,13 @@ public class PropositionView {
 
   private final AnchorRegister register;
   private final StepTwoSources sources;
-  private final Places places;
+  private final PilotPlaces places;
   private final IndicatorCatalogue catalogue;
 
   PropositionView(
       AnchorRegister register,
       StepTwoSources sources,
-      Places places,
+      PilotPlaces places,
       IndicatorCatalogue catalogue) {
     this.register = register;
     this.sources = sources;
@@ -128,7 +128,7 @@ public class PropositionView {
     Map<Long, StepTwoSources.QuestionRef> questions =
         sources.questions(icbCode).stream()
             .collect(Collectors.toMap(StepTwoSources.QuestionRef::id, q -> q, (a, b) -> a));
-    Map<String, Places.Place> placeNames = places.byCode(icbCode);
+    Map<String, PilotPlaces.Place> placeNames = places.byCode(icbCode);
     List<Shown> shown = new ArrayList<>();
     for (Proposition p : list) {
       List<PartnerLine> partners =

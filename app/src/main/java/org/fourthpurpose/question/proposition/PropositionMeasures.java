@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * without the impact module's implementation.
  */
 @Component
-public class Measures {
+public class PropositionMeasures {
 
   private final ObjectProvider<ImpactMeasures> impact;
 
-  Measures(ObjectProvider<ImpactMeasures> impact) {
+  PropositionMeasures(ObjectProvider<ImpactMeasures> impact) {
     this.impact = impact;
   }
 

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * (a district split between systems counts for each, named as such).
  */
 @Component
-public class Places {
+public class PilotPlaces {
 
   /** A place a pilot can run in. */
   public record Place(String code, String name, String kind) {}
 
   private final Geography geography;
 
-  Places(Geography geography) {
+  PilotPlaces(Geography geography) {
     this.geography = geography;
   }
 
