@@ -78,7 +78,7 @@ public final class AnswerCheck {
             problems.put(
                 key, name + " takes one of its options: " + String.join("; ", q.options()));
           } else {
-            answers.put(q.id(), new AuditStore.ChoiceAnswer(s.strip()));
+            answers.put(q.id(), new PartnerAuditStore.ChoiceAnswer(s.strip()));
           }
         }
         case TEXT -> {

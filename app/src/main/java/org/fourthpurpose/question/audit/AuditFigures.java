@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditFigures implements AuditSignals, RelationshipAudits {
 
-  private final AuditStore store;
+  private final PartnerAuditStore store;
   private final PartnerAudits audits;
 
-  AuditFigures(AuditStore store, PartnerAudits audits) {
+  AuditFigures(PartnerAuditStore store, PartnerAudits audits) {
     this.store = store;
     this.audits = audits;
   }

@@ -18,7 +18,7 @@ import org.fourthpurpose.account.AccountService;
 import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.anchor.OrganisationType;
 import org.fourthpurpose.audit.AuditLog;
-import org.fourthpurpose.question.audit.AuditStore.StoredLink;
+import org.fourthpurpose.question.audit.PartnerAuditStore.StoredLink;
 import org.fourthpurpose.web.ConflictException;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
@@ -46,7 +46,7 @@ public class PartnerAudits {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final AuditStore store;
+  private final PartnerAuditStore store;
   private final WorkspaceAccess access;
   private final AccountService accounts;
   private final AuditLog log;
@@ -55,7 +55,7 @@ public class PartnerAudits {
   private final Map<Long, AuditResults> results = new ConcurrentHashMap<>();
 
   PartnerAudits(
-      AuditStore store,
+      PartnerAuditStore store,
       WorkspaceAccess access,
       AccountService accounts,
       AuditLog log,

@@ -218,6 +218,42 @@ public class PriorityService implements Priorities {
         icbCode, "question.scored", "question " + question.id(), null, String.join(", ", after));
   }
 
+  /**
+   * Saves one person's scores of several questions at once (question id to criterion code to text);
+   * all or nothing.
+   */
+  @Transactional
+  public void saveAllScores(
+      String icbCode, long accountId, Map<Long, Map<String, String>> byQuestion) {
+    Map<Long, Map<String, Integer>> before = mine(icbCode, accountId);
+    for (var e : byQuestion.entrySet()) {
+      Map<String, Integer> had = before.getOrDefault(e.getKey(), Map.of());
+      boolean same = true;
+      for (var s : e.getValue().entrySet()) {
+        Integer old = had.get(s.getKey());
+        String now = s.getValue() == null ? "" : s.getValue().strip();
+        if (!(old == null ? now.isEmpty() : now.equals(String.valueOf(old)))) {
+          same = false;
+        }
+      }
+      if (!same) {
+        saveScores(icbCode, e.getKey(), accountId, e.getValue());
+      }
+    }
+  }
+
+  /** One person's scores: question id to criterion code to score. */
+  public Map<Long, Map<String, Integer>> mine(String icbCode, long accountId) {
+    Map<Long, Map<String, Integer>> mine = new HashMap<>();
+    for (Score s : scores(icbCode)) {
+      if (s.accountId() == accountId) {
+        mine.computeIfAbsent(s.questionId(), k -> new HashMap<>())
+            .put(s.criterion().code(), s.score());
+      }
+    }
+    return mine;
+  }
+
   private record Score(long questionId, long accountId, Criterion criterion, int score) {}
 
   private List<Score> scores(String icbCode) {

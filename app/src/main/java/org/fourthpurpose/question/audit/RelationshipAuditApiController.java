@@ -18,12 +18,12 @@ import tools.jackson.databind.JsonNode;
 /** A workspace's relationship audits through the API (personal access token). */
 @Tag(name = "Relationship audit", description = "Surveys of what partners think of the NHS")
 @RestController
-class AuditApiController {
+class RelationshipAuditApiController {
 
   private final PartnerAudits audits;
   private final Geography geography;
 
-  AuditApiController(PartnerAudits audits, Geography geography) {
+  RelationshipAuditApiController(PartnerAudits audits, Geography geography) {
     this.audits = audits;
     this.geography = geography;
   }

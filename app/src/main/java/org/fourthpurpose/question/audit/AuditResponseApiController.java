@@ -16,11 +16,11 @@ import tools.jackson.databind.JsonNode;
 /** A partner answering a relationship audit through its personal link: no account needed. */
 @Tag(name = "Relationship audit", description = "Surveys of what partners think of the NHS")
 @RestController
-class ResponseApiController {
+class AuditResponseApiController {
 
   private final PartnerAudits audits;
 
-  ResponseApiController(PartnerAudits audits) {
+  AuditResponseApiController(PartnerAudits audits) {
     this.audits = audits;
   }
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The SQL of the relationship audit's tables ({@code question_audit_…}). */
 @Component
-class AuditStore {
+class PartnerAuditStore {
 
   private static final String AUDIT_COLUMNS =
       "id, icb_code, title, status, created_by, created_at, opened_at, closed_at";
@@ -28,7 +28,7 @@ class AuditStore {
 
   private final JdbcClient sql;
 
-  AuditStore(JdbcClient sql) {
+  PartnerAuditStore(JdbcClient sql) {
     this.sql = sql;
   }
 
@@ -153,14 +153,14 @@ class AuditStore {
   Optional<RelationshipAudit> audit(String icbCode, long id) {
     return sql.sql("select " + AUDIT_COLUMNS + " from question_audit where id = ? and icb_code = ?")
         .params(id, icbCode)
-        .query(AuditStore::audit)
+        .query(PartnerAuditStore::audit)
         .optional();
   }
 
   Optional<RelationshipAudit> audit(long id) {
     return sql.sql("select " + AUDIT_COLUMNS + " from question_audit where id = ?")
         .params(id)
-        .query(AuditStore::audit)
+        .query(PartnerAuditStore::audit)
         .optional();
   }
 
@@ -171,7 +171,7 @@ class AuditStore {
                 + AUDIT_COLUMNS
                 + " from question_audit where icb_code = ? order by created_at desc, id desc")
         .params(icbCode)
-        .query(AuditStore::audit)
+        .query(PartnerAuditStore::audit)
         .list();
   }
 
@@ -181,7 +181,7 @@ class AuditStore {
                 + QUESTION_COLUMNS
                 + " from question_audit_question where audit_id = ? order by position, id")
         .params(auditId)
-        .query(AuditStore::question)
+        .query(PartnerAuditStore::question)
         .list();
   }
 
