@@ -49,7 +49,8 @@ class PlanPageController {
   }
 
   @GetMapping("/workspaces/{icbCode}/plan")
-  String plan(@PathVariable String icbCode, Model model) {
+  String plan(
+      @PathVariable String icbCode, Model model, jakarta.servlet.http.HttpServletRequest request) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     PlanPublication publication = publications.publication(icb.code());
@@ -58,6 +59,7 @@ class PlanPageController {
     model.addAttribute("publication", publication);
     model.addAttribute("publishedOn", PropositionView.day(publication.publishedAt()));
     model.addAttribute("canAdminister", access.canAdminister(icb.code()));
+    model.addAttribute("linkBase", request.getContextPath());
     return PLAN_VIEW;
   }
 
@@ -84,12 +86,14 @@ class PlanPageController {
   }
 
   @GetMapping("/ics/{code}/plan")
-  String published(@PathVariable String code, Model model) {
+  String published(
+      @PathVariable String code, Model model, jakarta.servlet.http.HttpServletRequest request) {
     IntegratedCareBoard icb = geography.requireIcb(code);
     PlanPublication publication = requirePublished(icb);
     model.addAttribute("icb", icb);
     model.addAttribute("plan", publication.plan());
     model.addAttribute("publishedOn", PropositionView.day(publication.publishedAt()));
+    model.addAttribute("linkBase", request.getContextPath());
     return PUBLIC_VIEW;
   }
 

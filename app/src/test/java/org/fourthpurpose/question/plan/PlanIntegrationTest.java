@@ -226,7 +226,7 @@ class PlanIntegrationTest {
             council.name() + " (lead)",
             "UK Shared Prosperity Fund (changing, checked",
             "Agree a joint workforce compact",
-            "Not published: only the workspace&#39;s members see the plan.")
+            "Not published: only the workspace's members see the plan.")
         .doesNotContain("id=\"publish-plan\"");
     assertThat(page(admin, "/workspaces/" + ICB + "/plan", 200)).contains("id=\"publish-plan\"");
   }
