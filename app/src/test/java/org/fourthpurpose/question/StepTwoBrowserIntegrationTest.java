@@ -84,8 +84,8 @@ class StepTwoBrowserIntegrationTest {
     Page page = signIn(lead);
 
     // Adopt two questions from the bank.
-    page.navigate(url("/workspaces/" + ICB));
-    page.click("#questions-link");
+    // The workspace page's card for the questions is the question bank's; go straight there.
+    page.navigate(url("/workspaces/" + ICB + "/questions"));
     HeadlessChromium.assertAccessible(page);
     page.locator("button[id^=adopt-]").first().click();
     page.locator("button[id^=adopt-]").first().click();
