@@ -15,6 +15,7 @@
       "csv",
       "geography",
       "indicator",
+      "indicator :: workbook",
       "job",
       "maturity",
       "profile",

@@ -9,7 +9,9 @@
  * Benchmarking ({@link org.fourthpurpose.statistics.FingertipsComparison}), quintiles ({@link
  * org.fourthpurpose.statistics.Quintiles}) and recent trends ({@link
  * org.fourthpurpose.statistics.RecentTrend}) follow the Fingertips rules stated on each type.
- * Nothing in this package knows about the web, Spring or a database.
+ * Statistical process control ({@link org.fourthpurpose.statistics.Spc}) draws Making Data Count
+ * XmR charts exactly as NHSRplotthedots 0.2.x. Nothing in this package knows about the web, Spring
+ * or a database.
  */
 // Only the internal HTTP adapter (statistics.web) uses csv and web; the methods use nothing.
 @ApplicationModule(allowedDependencies = {"csv", "web"})

@@ -22,9 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * One size limit on every request body, whatever its type, so no request can make the server hold
  * more than it should: forms and JSON get a small limit, the few routes that take a file get the
- * upload limit, and the statistics calculator (which answers with the whole table) a limit in
- * between. A declared length over the limit is refused at once with 413; a body without a length
- * (chunked) is counted as it is read and refused when it passes the limit.
+ * upload limit, and the statistics calculator and SPC charts (which answer with the whole table) a
+ * limit in between. A declared length over the limit is refused at once with 413; a body without a
+ * length (chunked) is counted as it is read and refused when it passes the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -42,7 +42,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
           "/api/v1/workspaces/*/anchors/spend-analyses");
 
   /** Routes that take a CSV table to compute on. */
-  static final List<String> TABLES = List.of("/api/v1/statistics/**");
+  static final List<String> TABLES = List.of("/api/v1/statistics/**", "/api/v1/spc");
 
   private final AntPathMatcher paths = new AntPathMatcher();
   private final DataSize forms;
