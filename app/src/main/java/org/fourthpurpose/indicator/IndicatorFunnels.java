@@ -21,7 +21,7 @@ import org.fourthpurpose.statistics.Overdispersion;
  * FunnelPlot}), drawn by the chart kit and listed in a table. Only proportions, rates and ratios
  * with counts and denominators can be drawn; otherwise the page says why.
  */
-final class IndicatorFunnels {
+public final class IndicatorFunnels {
 
   /** Fewer systems with counts than this make no useful funnel. */
   static final int MINIMUM_AREAS = 5;
@@ -29,7 +29,7 @@ final class IndicatorFunnels {
   private IndicatorFunnels() {}
 
   /** One system in the funnel's table. */
-  record Row(
+  public record Row(
       String areaCode,
       String areaName,
       String numerator,
@@ -39,7 +39,7 @@ final class IndicatorFunnels {
       String cssClass) {}
 
   /** A kind of marker in the legend: its shape, size, colour class and words. */
-  record LegendItem(String shape, boolean large, String cssClass, String label) {}
+  public record LegendItem(String shape, boolean large, String cssClass, String label) {}
 
   /**
    * The funnel section: either a chart with its table and legend, or the reason there is none.
@@ -47,7 +47,7 @@ final class IndicatorFunnels {
    * @param reason why there is no funnel, or empty
    * @param adjustment the over-dispersion adjustment shown
    */
-  record View(
+  public record View(
       String reason,
       FunnelChart chart,
       List<Row> rows,
@@ -60,7 +60,7 @@ final class IndicatorFunnels {
       int outside95,
       int outside998) {
 
-    boolean available() {
+    public boolean available() {
       return reason.isEmpty();
     }
   }
@@ -84,10 +84,12 @@ final class IndicatorFunnels {
     Optional<FunnelStatistic> statistic = statistic(indicator.valueType());
     if (statistic.isEmpty()) {
       return unavailable(
-          "A funnel plot needs a proportion, a rate or a ratio with a count and a denominator for"
-              + " each system; this indicator is a "
+          "A funnel plot needs a proportion or a rate of events with a count and a denominator"
+              + " for each system (or observed and expected events); this indicator is a "
               + indicator.valueType().name().toLowerCase(Locale.ROOT)
-              + ".",
+              + (indicator.valueType() == ValueType.RATIO
+                  ? " of two quantities, not observed over expected events."
+                  : "."),
           adjustment);
     }
     List<AreaComparison> counted = new ArrayList<>();
@@ -116,6 +118,22 @@ final class IndicatorFunnels {
           adjustment);
     }
     double scale = roundMultiplier(multiplier);
+    for (AreaComparison r : counted) {
+      double expected = r.numerator() / r.denominator() * scale;
+      if (Math.abs(expected - r.value()) > 1e-6 * Math.max(1, Math.abs(r.value()))) {
+        return unavailable(
+            "A funnel plot compares counts over denominators, but this indicator's values are not"
+                + " simply its count over its denominator (for example, they are age-standardised),"
+                + " so the plot would not match them.",
+            adjustment);
+      }
+      if (statistic.get() == FunnelStatistic.RATE && r.numerator() != Math.rint(r.numerator())) {
+        return unavailable(
+            "A funnel plot of a rate needs whole counts of events; this indicator's numerators are"
+                + " measured amounts (such as tonnes or pounds), not events.",
+            adjustment);
+      }
+    }
     List<FunnelInput> inputs = new ArrayList<>();
     for (AreaComparison r : counted) {
       inputs.add(new FunnelInput(r.areaCode(), r.numerator(), r.denominator()));
@@ -194,7 +212,7 @@ final class IndicatorFunnels {
         ValueText.format(plot.target()),
         Double.isNaN(plot.phi()) ? "" : String.format(Locale.ROOT, "%.1f", plot.phi()),
         adjustment,
-        statistic.get() == FunnelStatistic.RATIO ? "Expected events" : "Denominator",
+        "Denominator",
         outside95,
         outside998);
   }
@@ -207,7 +225,8 @@ final class IndicatorFunnels {
     return switch (type) {
       case PROPORTION -> Optional.of(FunnelStatistic.PROPORTION);
       case RATE -> Optional.of(FunnelStatistic.RATE);
-      case RATIO -> Optional.of(FunnelStatistic.RATIO);
+      // The catalogue's ratios (patients per GP, house prices over earnings) are not observed
+      // over expected events, the only ratio a funnel plot can judge.
       default -> Optional.empty();
     };
   }
