@@ -34,7 +34,7 @@ class ImpactBrowserIntegrationTest {
 
   static final String PASSWORD = "a long enough passphrase 42";
 
-  /** Sussex, used by no other test. */
+  /** North Central London, used by no other test. */
   static final String ICB = "E54000028";
 
   static HeadlessChromium chromium;
@@ -164,7 +164,7 @@ class ImpactBrowserIntegrationTest {
     // The report: summary, a chart per measure, issued, then compared with what was issued.
     page.navigate(url("/workspaces/" + ICB + "/impact"));
     page.click("#report-link");
-    assertThat(page.locator("h1").textContent()).isEqualTo("Measuring impact: Sussex");
+    assertThat(page.locator("h1").textContent()).isEqualTo("Measuring impact: North Central London");
     assertThat(page.locator("#report-summary tbody tr").count()).isEqualTo(1);
     assertThat(page.locator("#changes + p").textContent()).contains("This is the first report");
     HeadlessChromium.assertAccessible(page);
