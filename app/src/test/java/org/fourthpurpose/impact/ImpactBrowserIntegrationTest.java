@@ -164,7 +164,8 @@ class ImpactBrowserIntegrationTest {
     // The report: summary, a chart per measure, issued, then compared with what was issued.
     page.navigate(url("/workspaces/" + ICB + "/impact"));
     page.click("#report-link");
-    assertThat(page.locator("h1").textContent()).isEqualTo("Measuring impact: North Central London");
+    assertThat(page.locator("h1").textContent())
+        .isEqualTo("Measuring impact: North Central London");
     assertThat(page.locator("#report-summary tbody tr").count()).isEqualTo(1);
     assertThat(page.locator("#changes + p").textContent()).contains("This is the first report");
     HeadlessChromium.assertAccessible(page);
