@@ -124,6 +124,7 @@ class IndicatorPageController {
   String indicator(
       @PathVariable String id,
       @RequestParam(defaultValue = IndicatorValues.LATEST) String period,
+      @RequestParam(name = "funnel", required = false) String funnel,
       Model model) {
     Indicator indicator = publicIndicator(id);
     if (!indicator.geographyLevels().contains(AreaLevel.ICB)) {
@@ -156,6 +157,8 @@ class IndicatorPageController {
               }
             });
     model.addAttribute("partialCoverage", partial);
+    model.addAttribute(
+        "funnel", IndicatorFunnels.of(indicator, table, IndicatorFunnels.adjustment(funnel)));
     model.addAttribute(
         "districts",
         indicator.geographyLevels().contains(AreaLevel.LAD)

@@ -52,11 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
  * per facet and rebase group) and {@code warnings}. Public, stateless, without CSRF, as the
  * statistics calculator.
  */
-@Tag(
-    name = "Statistics",
-    description =
-        "Confidence intervals and Making Data Count SPC charts for tables of your own, computed"
-            + " as PHEindicatormethods and NHSRplotthedots do")
+// The same tag as the confidence-interval calculator, so both appear together in the description.
+@Tag(name = "Statistics")
 @RestController
 class SpcController {
 
