@@ -62,6 +62,14 @@ public record SpcChart(
     public String css() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The point's classes, e.g. {@code fp-spc__point fp-spc__point--improvement}: written here, as
+     * two double underscores in one template expression would be read as Thymeleaf preprocessing.
+     */
+    public String classes() {
+      return "fp-spc__point fp-spc__point--" + css();
+    }
   }
 
   /**

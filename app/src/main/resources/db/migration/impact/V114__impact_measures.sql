@@ -32,6 +32,8 @@ create table impact_measure_value (
   measure_id bigint           not null references impact_measure (id) on delete cascade,
   period     date             not null,
   figure     double precision not null,
+  -- The period as it was given: 2025-03, 2025-Q1, 2024/25, 2025 or a day.
+  label      varchar(30)      not null,
   primary key (measure_id, period)
 );
 

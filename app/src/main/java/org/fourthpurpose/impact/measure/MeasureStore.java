@@ -148,14 +148,16 @@ class MeasureStore {
       return byMeasure;
     }
     sql.sql(
-            "select measure_id, period, figure from impact_measure_value where measure_id in (:ids)"
+            "select measure_id, period, figure, label from impact_measure_value where measure_id in (:ids)"
                 + " order by measure_id, period")
         .param("ids", measureIds)
         .query(
             rs -> {
               byMeasure
                   .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add(new MeasureValue(rs.getObject(2, LocalDate.class), rs.getDouble(3)));
+                  .add(
+                      new MeasureValue(
+                          rs.getObject(2, LocalDate.class), rs.getDouble(3), rs.getString(4)));
             });
     return byMeasure;
   }
@@ -168,8 +170,10 @@ class MeasureStore {
           .update();
     }
     for (MeasureValue v : values) {
-      sql.sql("insert into impact_measure_value (measure_id, period, figure) values (?, ?, ?)")
-          .params(measureId, date(v.period()), v.value())
+      sql.sql(
+              "insert into impact_measure_value (measure_id, period, figure, label)"
+                  + " values (?, ?, ?, ?)")
+          .params(measureId, date(v.period()), v.value(), v.label())
           .update();
     }
   }
