@@ -359,7 +359,7 @@ class RelationshipAuditApiIntegrationTest {
 
   @Test
   void aWorkspaceBackupRestoresItsAuditsWithTheirLinksAndResults() throws Exception {
-    String icb = "E54000053";
+    String icb = B;
     Person admin = fixture.person(icb, WorkspaceRole.ICS_ADMIN);
     long id = create(admin, icb, "Backed-up audit");
     List<String> tokens = links(admin, icb, id, 6, "university");
