@@ -232,7 +232,13 @@ class WorkspaceBackupIntegrationTest {
     List<String> names = new ArrayList<>();
     document.get("parts").forEach(p -> names.add(p.get("name").asString()));
     assertThat(names)
-        .containsExactly("anchors", "indicators", "maturity", "memberships", "peer-groups");
+        .containsExactly(
+            "anchors",
+            "indicators",
+            "maturity",
+            "memberships",
+            "peer-groups",
+            "relationship-audits");
     assertThat(counts(document, "indicators").toString())
         .isEqualTo("{\"localIndicators\":0,\"imports\":2,\"importProblems\":1,\"values\":3}");
     assertThat(counts(document, "maturity").toString())

@@ -1,5 +1,6 @@
 package org.fourthpurpose.question.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ final class AuditJson {
   private AuditJson() {}
 
   /** An audit with its questions, links per sector and respondents (null below 5). */
+  @Schema(name = "RelationshipAudit")
   record Audit(
       long id,
       String icbCode,
@@ -28,6 +30,7 @@ final class AuditJson {
       String resultsLink) {}
 
   /** A question as respondents and editors see it. */
+  @Schema(name = "RelationshipAuditQuestion")
   record Question(
       long id,
       int position,
@@ -54,12 +57,15 @@ final class AuditJson {
   }
 
   /** What a personal link opens. */
+  @Schema(name = "RelationshipAuditSurvey")
   record Survey(String title, String sector, String sectorLabel, List<Question> questions) {}
 
   /** A personal link, returned once. */
+  @Schema(name = "RelationshipAuditLink")
   record Link(String token, String sector, String url) {}
 
   /** The results with the audit they belong to. */
+  @Schema(name = "RelationshipAuditResults")
   record Results(
       long auditId,
       String title,

@@ -1,5 +1,6 @@
 package org.fourthpurpose.question.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -21,9 +22,11 @@ public record AuditResults(
     List<String> notes) {
 
   /** All respondents together. */
+  @Schema(name = "RelationshipAuditGroup")
   public record Group(boolean suppressed, String reason, List<QuestionResult> questions) {}
 
   /** One sector. {@code respondents} is null and {@code questions} empty when it is suppressed. */
+  @Schema(name = "RelationshipAuditSector")
   public record SectorGroup(
       String sector,
       String label,
@@ -41,6 +44,7 @@ public record AuditResults(
    * @param texts a text question's answers, names and emails removed, in alphabetical order (so
    *     they cannot be lined up with one another)
    */
+  @Schema(name = "RelationshipAuditQuestionResult")
   public record QuestionResult(
       long id,
       String type,
@@ -54,6 +58,7 @@ public record AuditResults(
       List<String> texts) {}
 
   /** How many gave one answer. */
+  @Schema(name = "RelationshipAuditValueCount")
   public record ValueCount(String value, int count) {}
 
   /** The sector group with this code, if it is listed. */

@@ -357,6 +357,59 @@ class RelationshipAuditApiIntegrationTest {
     assertThat(signals.appetiteBySector(B)).doesNotContainKey("vcse");
   }
 
+  @Test
+  void aWorkspaceBackupRestoresItsAuditsWithTheirLinksAndResults() throws Exception {
+    String icb = B;
+    Person admin = fixture.person(icb, WorkspaceRole.ICS_ADMIN);
+    long id = create(admin, icb, "Backed-up audit");
+    List<String> tokens = links(admin, icb, id, 6, "university");
+    long appetite = questionIds(tokens.get(0)).get("appetite");
+    for (int i = 0; i < 5; i++) {
+      respond(tokens.get(i), answers(appetite, 1 + i, null, null, null, null), 201);
+    }
+    String results =
+        fixture.getWithToken(
+            admin, "/api/v1/workspaces/" + icb + "/audits/" + id + "/results", 200);
+    String backup = fixture.getWithToken(admin, "/api/v1/workspaces/" + icb + "/backup", 200);
+    JsonNode part = json(backup).get("data").get("relationship-audits");
+    assertThat(part.get("links")).hasSize(6);
+    assertThat(part.get("responses")).hasSize(5);
+    assertThat(backup).doesNotContain(tokens.get(0));
+
+    // A later audit is replaced by the restore; the backed-up one comes back with new ids.
+    create(admin, icb, "Made after the backup");
+    fixture.expect(
+        admin.bearer(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/v1/workspaces/" + icb + "/backup")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(backup)),
+        200);
+    JsonNode list = json(fixture.getWithToken(admin, "/api/v1/workspaces/" + icb + "/audits", 200));
+    assertThat(list).hasSize(1);
+    long restored = list.get(0).get("id").asLong();
+    String after =
+        fixture.getWithToken(
+            admin, "/api/v1/workspaces/" + icb + "/audits/" + restored + "/results", 200);
+    // The same figures (question ids are new, so compare without them).
+    assertThat(after.replaceAll("\"id\":\\d+", ""))
+        .isEqualTo(
+            results
+                .replaceAll("\"id\":\\d+", "")
+                .replace("\"auditId\":" + id, "\"auditId\":" + restored));
+    // (1 + 2 + 3 + 4 + 5) / 5 = 3.
+    assertThat(
+            question(
+                    json(after).get("overall"),
+                    list.get(0).get("questions").get(0).get("id").asLong())
+                .get("mean")
+                .asDouble())
+        .isEqualTo(3.0);
+    // Links sent before still work, and used ones stay used.
+    respond(tokens.get(0), answers(appetite, 2, null, null, null, null), 409);
+    fixture.get(null, "/api/v1/audit-responses/" + tokens.get(5), 200);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private long create(Person who, String icb, String title) throws Exception {
