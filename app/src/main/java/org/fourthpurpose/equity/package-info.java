@@ -17,6 +17,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "account",
+      "analytics",
       "audit",
       "chart",
       "csv",

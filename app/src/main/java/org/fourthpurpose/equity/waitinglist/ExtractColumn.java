@@ -17,7 +17,7 @@ enum ExtractColumn {
       "The patient's 2021 LSOA code (E01…); 2011 codes are mapped through the ONS lookup",
       true),
   AGE("age", "Age", "Age in whole years at the census date", true),
-  SEX("sex", "Sex", "1 male, 2 female, 9 or empty not stated", true),
+  SEX("sex", "Sex", "1 or M male, 2 or F female, 9 indeterminate, 0, X or empty not known", true),
   ETHNICITY("ethnicity", "Ethnic category", "NHS ethnic category code, A to Z, or 99", true),
   FIRST_LANGUAGE_ENGLISH(
       "first_language_english", "First language English", "Y, N or empty when not recorded", true),
