@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param line the line in the file: 1 is the header, data row n is line n + 1; 0 when the problem
  *     is the file as a whole (it cannot be read, or a required column is missing)
- * @param column the column as the file names it (its header, after the column mapping), or the
- *     canonical name ({@link ExtractColumn#columnName()}) when the column is missing; empty when
+ * @param column the column as the file names it: the header {@link ExtractSource#header} looks for
+ *     (the mapped header, else the canonical name), also when that column is missing; empty when
  *     the problem concerns no column
  * @param message a sentence saying what is wrong and what was found, e.g. {@code "'E0100001' is not
  *     a 2021 or 2011 LSOA code in the lookup"}; values are quoted and cut to 40 characters

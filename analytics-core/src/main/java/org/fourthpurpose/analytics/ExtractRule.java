@@ -31,12 +31,15 @@ public enum ExtractRule {
   /** A clock start that is not a real date written YYYY-MM-DD. */
   BAD_DATE,
   /** A clock start after the census date. */
-  AFTER_CENSUS_DATE;
+  AFTER_CENSUS_DATE,
+  /** A file with a header but no data rows (line 0). */
+  NO_PATHWAYS;
 
   /**
    * The sentence for this rule.
    *
-   * @param value the value as found (before trimming), cut to 40 characters in the sentence
+   * @param value the value as found, trimmed of surrounding spaces (empty for a missing column),
+   *     cut to 40 characters in the sentence
    * @param censusDate the census date, used by {@link #AFTER_CENSUS_DATE}
    */
   public String message(String value, LocalDate censusDate) {
@@ -59,6 +62,7 @@ public enum ExtractRule {
           v + " is not a treatment function code (three digits, or X01 to X06)";
       case BAD_DATE -> v + " is not a date written YYYY-MM-DD";
       case AFTER_CENSUS_DATE -> v + " is after the census date " + censusDate;
+      case NO_PATHWAYS -> "The file has no pathways: it has a header but no rows";
     };
   }
 

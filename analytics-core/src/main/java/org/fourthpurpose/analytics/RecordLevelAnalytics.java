@@ -20,16 +20,22 @@ import java.time.LocalDate;
  *       column ({@link ExtractColumn}) from the header that {@link
  *       ExtractSource#header(ExtractColumn)} names. CSV: UTF-8 (a byte-order mark is ignored),
  *       comma-separated, RFC 4180 quoting, first line the header; every value read as text, trimmed
- *       of surrounding spaces. Parquet: columns of any type, converted to text as written (an
- *       integer 42 reads as {@code "42"}, a date 2025-01-31 as {@code "2025-01-31"}); a null is an
- *       empty value.
+ *       of surrounding spaces, an empty value the same as a missing one; a row with fewer fields
+ *       than the header has empty values for the rest, one with more refuses the whole file.
+ *       Parquet: columns of any type, converted to text as written (an integer 42 reads as {@code
+ *       "42"}, a date 2025-01-31 as {@code "2025-01-31"}); a null is an empty value.
  *   <li>Validate every row against the rules of {@link ExtractColumn} and refuse the whole file
  *       when any row fails ({@link ExtractRefused}, all-or-nothing): problems sorted by line then
  *       by column order of {@link ExtractColumn}, at most {@link ExtractRefused#MAX_PROBLEMS} kept,
  *       the total counted. Lines: the header is line 1, data row n is line n + 1 (for CSV, with no
- *       newline inside a quoted value; for Parquet, the row's position + 1, as if it were CSV).
+ *       newline inside a quoted value; for Parquet, the first row is line 2, as if it were CSV).
+ *       {@link ExtractValidation} is the reference for every per-value rule and names the rule a
+ *       bad value broke; {@link ExtractRule#message} words it.
  *   <li>Work out each pathway's wait in whole days, {@code censusDate − clock_start}, and aggregate
- *       every {@link Breakdown} as {@link EngineAggregates} documents.
+ *       every {@link Breakdown} as {@link EngineAggregates} documents, grouping values as {@link
+ *       PathwayGroups} does and neighbourhoods through the lookup ({@link
+ *       NeighbourhoodLookup#find}). {@link WaitHistogram} turns per-day counts into {@link
+ *       WaitStatistics} exactly, so engines need not hold one value per pathway.
  * </ol>
  *
  * <p>Implementations are thread-safe or say how they are not; {@link #aggregate} may take minutes
