@@ -126,9 +126,12 @@ record ResultView(
         anySuppressed,
         chart(table, rows),
         chartDescription(table, rows),
-        gradient(tables.getOrDefault(EquityTable.IMD_DECILE.slug(), List.of())),
+        gradient(tables.getOrDefault(EquityTable.IMD_DECILE.slug(), List.of()), measures),
         gradientDescription(tables.getOrDefault(EquityTable.IMD_DECILE.slug(), List.of())),
-        measures.stream().map(ResultView::measure).toList(),
+        measures.stream()
+            .filter(m -> !m.name().equals("sii-intercept"))
+            .map(ResultView::measure)
+            .toList(),
         heatTables(tables),
         ColourScale.comparison("the whole waiting list", true),
         previousCensusDate);
@@ -200,7 +203,7 @@ record ResultView(
    * rank 0 to rank 1 is the slope index of inequality (as in PHE's method, here on the rounded
    * counts shown).
    */
-  static ScatterChart gradient(List<GroupRow> deciles) {
+  static ScatterChart gradient(List<GroupRow> deciles, List<AnalysedExtract.Measure> measures) {
     List<GroupRow> shown =
         deciles.stream()
             .filter(r -> interval(r).isPresent() && r.percentOver18Weeks() != null)
@@ -231,7 +234,14 @@ record ResultView(
               false,
               false));
     }
+    // The analysis's own slope index (from the unrounded counts) when it has one; otherwise the
+    // same weighted least-squares line through the points shown.
     double[] line = weightedLine(x, y, w);
+    Double sii = measure(measures, "sii");
+    Double intercept = measure(measures, "sii-intercept");
+    if (sii != null && intercept != null) {
+      line = new double[] {intercept, sii};
+    }
     return ScatterChart.of(
         items,
         line[0],
@@ -243,6 +253,14 @@ record ResultView(
         "% waiting over 18 weeks",
         v -> two(v),
         v -> one(v) + "%");
+  }
+
+  private static Double measure(List<AnalysedExtract.Measure> measures, String name) {
+    return measures.stream()
+        .filter(m -> m.name().equals(name))
+        .map(AnalysedExtract.Measure::value)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Intercept and slope of the least-squares line of y on x weighted by w. */
@@ -361,8 +379,12 @@ record ResultView(
 
   static String measureName(String name) {
     return switch (name) {
-      case "sii" -> "Slope index of inequality (percentage points over 18 weeks)";
-      case "rii" -> "Relative index of inequality";
+      case "sii" ->
+          "Slope index of inequality (percentage points over 18 weeks, least minus most"
+              + " deprived end)";
+      case "rii" ->
+          "Relative index of inequality (the least deprived end's share over 18 weeks divided by"
+              + " the most deprived end's)";
       default -> name.replace('-', ' ');
     };
   }
