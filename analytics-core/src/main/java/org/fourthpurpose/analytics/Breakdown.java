@@ -136,13 +136,18 @@ public enum Breakdown {
     return Arrays.stream(values()).filter(b -> b.slug.equals(slug)).findFirst();
   }
 
+  private static final List<Breakdown> ONE_WAY =
+      Arrays.stream(values()).filter(b -> !b.isTwoWay()).toList();
+  private static final List<Breakdown> TWO_WAY =
+      Arrays.stream(values()).filter(Breakdown::isTwoWay).toList();
+
   /** The one-way breakdowns, in order. */
   public static List<Breakdown> oneWay() {
-    return Arrays.stream(values()).filter(b -> !b.isTwoWay()).toList();
+    return ONE_WAY;
   }
 
   /** The two-way tables, in order. */
   public static List<Breakdown> twoWay() {
-    return Arrays.stream(values()).filter(Breakdown::isTwoWay).toList();
+    return TWO_WAY;
   }
 }

@@ -27,10 +27,11 @@ import java.time.LocalDate;
  *   <li>Validate every row against the rules of {@link ExtractColumn} and refuse the whole file
  *       when any row fails ({@link ExtractRefused}, all-or-nothing): problems sorted by line then
  *       by column order of {@link ExtractColumn}, at most {@link ExtractRefused#MAX_PROBLEMS} kept,
- *       the total counted. Lines: the header is line 1, data row n is line n + 1 (for CSV, with no
- *       newline inside a quoted value; for Parquet, the first row is line 2, as if it were CSV).
- *       {@link ExtractValidation} is the reference for every per-value rule and names the rule a
- *       bad value broke; {@link ExtractRule#message} words it.
+ *       the total counted. Lines: the header is line 1, data row n is line n + 1 (for CSV, blank
+ *       lines are skipped and not counted, and a newline inside a quoted value refuses the file;
+ *       for Parquet, the first row is line 2, as if it were CSV). {@link ExtractValidation} is the
+ *       reference for every per-value rule and names the rule a bad value broke; {@link
+ *       ExtractRule#message} words it.
  *   <li>Work out each pathway's wait in whole days, {@code censusDate − clock_start}, and aggregate
  *       every {@link Breakdown} as {@link EngineAggregates} documents, grouping values as {@link
  *       PathwayGroups} does and neighbourhoods through the lookup ({@link

@@ -53,6 +53,9 @@ public final class ReferenceAnalytics implements RecordLevelAnalytics {
       String line;
       long number = 1;
       while ((line = reader.readLine()) != null) {
+        if (line.isEmpty()) {
+          continue; // blank lines are skipped and not counted, as DuckDB's and Spark's readers do
+        }
         number++;
         List<String> fields = NeighbourhoodLookups.fields(line);
         if (fields.size() > header.size()) {
