@@ -63,7 +63,7 @@ create table equity_table_row (
 create table equity_measure (
   analysis_id  bigint            not null references equity_analysis (id) on delete cascade,
   name         varchar(60)       not null,
-  value        double precision,
+  measure_value double precision,
   lower95      double precision,
   upper95      double precision,
   primary key (analysis_id, name)

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * systems that chose to publish theirs (as 1 emerging, 2 established, 3 expanding).
  */
 @Service
-class AcrossSystems {
+public class AcrossSystems {
 
   static final String DEFAULT_X = "imd-average-score";
 
@@ -55,7 +55,7 @@ class AcrossSystems {
   }
 
   /** A measure that can be chosen, by group. */
-  record Choice(String group, String id, String label) {}
+  public record Choice(String group, String id, String label) {}
 
   List<Choice> choices() {
     List<Choice> choices = new ArrayList<>();
@@ -208,7 +208,7 @@ class AcrossSystems {
   }
 
   /** Every system with both values, by name. */
-  record Pair(String code, String name, double x, double y) {}
+  public record Pair(String code, String name, double x, double y) {}
 
   List<Pair> pairs(Measure x, Measure y) {
     List<Pair> pairs = new ArrayList<>();

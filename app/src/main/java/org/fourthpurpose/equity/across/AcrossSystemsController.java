@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @NeedsReferenceData({"geography", "deprivation"})
 @Controller
-class AcrossSystemsController {
+public class AcrossSystemsController {
 
   static final String VIEW = "equity/compare";
 
@@ -36,10 +36,10 @@ class AcrossSystemsController {
   }
 
   /** One system in the table: its values, the line's prediction and how far it is from it. */
-  record Row(String name, String x, String y, String fitted, String residual, String note) {}
+  public record Row(String name, String x, String y, String fitted, String residual, String note) {}
 
   /** What the page shows of a pair of measures. */
-  record Comparison(
+  public record Comparison(
       Measure x,
       Measure y,
       int systems,

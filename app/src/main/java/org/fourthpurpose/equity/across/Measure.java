@@ -12,4 +12,5 @@ import java.util.Map;
  * @param values each system's value by ICB code
  * @param source where the figures come from
  */
-record Measure(String id, String label, String unit, Map<String, Double> values, String source) {}
+public record Measure(
+    String id, String label, String unit, Map<String, Double> values, String source) {}

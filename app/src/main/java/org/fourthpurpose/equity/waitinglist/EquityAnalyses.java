@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * end, and the time is recorded. Raw rows never reach the database.
  */
 @Service
-class EquityAnalyses {
+public class EquityAnalyses {
 
   private static final Logger log = LoggerFactory.getLogger(EquityAnalyses.class);
 
@@ -248,7 +248,7 @@ class EquityAnalyses {
           }
           for (AnalysedExtract.Measure m : result.measures()) {
             jdbc.sql(
-                    "insert into equity_measure (analysis_id, name, value, lower95, upper95)"
+                    "insert into equity_measure (analysis_id, name, measure_value, lower95, upper95)"
                         + " values (?, ?, ?, ?, ?)")
                 .params(
                     id,
@@ -423,14 +423,14 @@ class EquityAnalyses {
 
   List<AnalysedExtract.Measure> measures(long id) {
     return jdbc.sql(
-            "select name, value, lower95, upper95 from equity_measure where analysis_id = ?"
+            "select name, measure_value, lower95, upper95 from equity_measure where analysis_id = ?"
                 + " order by name")
         .param(id)
         .query(
             (rs, n) ->
                 new AnalysedExtract.Measure(
                     rs.getString("name"),
-                    doubleOrNull(rs, "value"),
+                    doubleOrNull(rs, "measure_value"),
                     doubleOrNull(rs, "lower95"),
                     doubleOrNull(rs, "upper95")))
         .list();
@@ -536,7 +536,7 @@ class EquityAnalyses {
   }
 
   /** An extract waiting for its column mapping. */
-  record Pending(
+  public record Pending(
       String id,
       String icbCode,
       LocalDate censusDate,

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  *
  * @param fileDeletedAt when the uploaded file was deleted (null while it is still being read)
  */
-record EquityAnalysis(
+public record EquityAnalysis(
     long id,
     String icbCode,
     LocalDate censusDate,
@@ -34,20 +34,20 @@ record EquityAnalysis(
   static final String DONE = "done";
   static final String FAILED = "failed";
 
-  boolean done() {
+  public boolean done() {
     return DONE.equals(status);
   }
 
-  boolean failed() {
+  public boolean failed() {
     return FAILED.equals(status);
   }
 
-  boolean finished() {
+  public boolean finished() {
     return done() || failed();
   }
 
   /** The state in words for pages: never a state it is not in. */
-  String statusText() {
+  public String statusText() {
     return switch (status) {
       case QUEUED -> "Waiting to start";
       case RUNNING -> "Being analysed";

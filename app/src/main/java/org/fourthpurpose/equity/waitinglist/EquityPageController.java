@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @NeedsReferenceData({"geography", "deprivation"})
 @Controller
-class EquityPageController {
+public class EquityPageController {
 
   static final String LIST_VIEW = "equity/analyses";
   static final String COLUMNS_VIEW = "equity/columns";
@@ -65,7 +65,7 @@ class EquityPageController {
   }
 
   /** A field of a form at fault; the field is also its input's id. */
-  record FieldError(String field, String message) {}
+  public record FieldError(String field, String message) {}
 
   @GetMapping("/workspaces/{icbCode}/equity")
   String list(@PathVariable String icbCode, Model model) {
@@ -151,7 +151,7 @@ class EquityPageController {
   }
 
   /** One row of the mapping form: a column the analysis needs and the header chosen for it. */
-  record MappingRow(ExtractColumn column, String chosen, String error) {}
+  public record MappingRow(ExtractColumn column, String chosen, String error) {}
 
   @GetMapping("/workspaces/{icbCode}/equity/uploads/{uploadId}")
   String columns(@PathVariable String icbCode, @PathVariable String uploadId, Model model) {
@@ -289,7 +289,7 @@ class EquityPageController {
   }
 
   /** Where an analysis is, for the page's script to update it in place. */
-  record StatusJson(long id, String status, String statusText, String message, Long rows) {}
+  public record StatusJson(long id, String status, String statusText, String message, Long rows) {}
 
   @GetMapping("/workspaces/{icbCode}/equity/analyses/{id}/status.json")
   @ResponseBody

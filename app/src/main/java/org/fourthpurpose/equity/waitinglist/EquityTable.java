@@ -8,7 +8,7 @@ import java.util.Optional;
  * The tables of an analysis, by the slug the API and the engine use, with what their groups are in
  * plain words. One-way tables have a row per group; the two two-way tables a row per pair.
  */
-enum EquityTable {
+public enum EquityTable {
   IMD_QUINTILE(
       "imd-quintile",
       "National deprivation fifth",

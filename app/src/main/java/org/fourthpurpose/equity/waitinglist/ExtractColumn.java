@@ -9,7 +9,7 @@ import java.util.Optional;
  * A column of a waiting-list extract as the analysis names it, with what it holds in words for the
  * column-mapping page. One row per open pathway at the census date.
  */
-enum ExtractColumn {
+public enum ExtractColumn {
   PATHWAY_ID("pathway_id", "Pathway identifier", "Unique for each open pathway", true),
   LSOA_CODE(
       "lsoa_code",

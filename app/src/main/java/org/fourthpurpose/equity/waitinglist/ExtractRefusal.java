@@ -6,7 +6,7 @@ import java.util.List;
  * An extract that cannot be analysed, with its problems (at most {@link #MAXIMUM_PROBLEMS} kept)
  * and how many there were in all. Nothing of it is stored but the problems.
  */
-final class ExtractRefusal extends RuntimeException {
+public final class ExtractRefusal extends RuntimeException {
 
   static final int MAXIMUM_PROBLEMS = 100;
 
@@ -30,11 +30,11 @@ final class ExtractRefusal extends RuntimeException {
     return new ExtractRefusal(List.of(new ExtractProblem(line, column, message)), 1);
   }
 
-  List<ExtractProblem> problems() {
+  public List<ExtractProblem> problems() {
     return problems;
   }
 
-  long problemCount() {
+  public long problemCount() {
     return problemCount;
   }
 }

@@ -21,7 +21,7 @@ import org.fourthpurpose.statistics.WilsonInterval;
  * date where there is one), the chart of the share waiting over 18 weeks by group with intervals,
  * the deprivation gradient with its slope index, and the two-way heat tables.
  */
-record ResultView(
+public record ResultView(
     List<String> findings,
     List<Choice> choices,
     EquityTable table,
@@ -37,10 +37,10 @@ record ResultView(
     String previousCensusDate) {
 
   /** A table that can be chosen, and whether it is. */
-  record Choice(String slug, String title, boolean selected) {}
+  public record Choice(String slug, String title, boolean selected) {}
 
   /** One group in words. */
-  record RowView(
+  public record RowView(
       String group,
       String waiting,
       String medianDays,
@@ -54,16 +54,16 @@ record ResultView(
       boolean suppressed) {}
 
   /** A summary measure in words. */
-  record MeasureView(String name, String value) {}
+  public record MeasureView(String name, String value) {}
 
   /** A two-way table: column headings and rows of shaded cells. */
-  record HeatTable(
+  public record HeatTable(
       String slug, String title, String description, List<String> columns, List<HeatRow> rows) {}
 
-  record HeatRow(String group, List<HeatCell> cells) {}
+  public record HeatRow(String group, List<HeatCell> cells) {}
 
   /** A cell: its figure, its shade's class and the comparison in words (colour never alone). */
-  record HeatCell(String text, String cssClass, String note) {}
+  public record HeatCell(String text, String cssClass, String note) {}
 
   static final String SUPPRESSED = "*";
 

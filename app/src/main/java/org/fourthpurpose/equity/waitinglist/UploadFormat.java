@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * names: an Excel workbook is a zip ({@code PK}), a Parquet file starts {@code PAR1}, anything else
  * is read as UTF-8 CSV.
  */
-enum UploadFormat {
+public enum UploadFormat {
   CSV("CSV"),
   PARQUET("Parquet"),
   XLSX("Excel workbook");
