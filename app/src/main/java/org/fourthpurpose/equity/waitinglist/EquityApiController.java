@@ -61,13 +61,13 @@ class EquityApiController {
   }
 
   /** The answer to an upload. */
-  record Started(long id, String status) {}
+  record EquityAnalysisStarted(long id, String status) {}
 
   /** A problem of a refused extract. */
-  record ProblemJson(long line, String column, String message) {}
+  record EquityProblemJson(long line, String column, String message) {}
 
   /** An analysis and where it is. */
-  record AnalysisJson(
+  record EquityAnalysisJson(
       long id,
       String status,
       String message,
@@ -80,12 +80,12 @@ class EquityApiController {
       boolean published,
       boolean fileDeleted,
       long problemCount,
-      List<ProblemJson> problems,
+      List<EquityProblemJson> problems,
       List<String> findings,
       List<String> tables) {}
 
   /** One group of a one-way table: the API's eight columns, then the ratios. */
-  record GroupJson(
+  record EquityGroupJson(
       String group,
       Long waiting,
       Double medianDays,
@@ -101,8 +101,8 @@ class EquityApiController {
       Double standardisedLower95,
       Double standardisedUpper95) {
 
-    static GroupJson of(GroupRow r) {
-      return new GroupJson(
+    static EquityGroupJson of(GroupRow r) {
+      return new EquityGroupJson(
           r.group(),
           r.waiting(),
           r.medianDays(),
@@ -121,7 +121,7 @@ class EquityApiController {
   }
 
   /** One cell of a two-way table: its row group and column group, then the API's columns. */
-  record PairJson(
+  record EquityPairJson(
       String group,
       String secondGroup,
       Long waiting,
@@ -132,8 +132,8 @@ class EquityApiController {
       Double percentOver18Weeks,
       boolean suppressed) {
 
-    static PairJson of(GroupRow r) {
-      return new PairJson(
+    static EquityPairJson of(GroupRow r) {
+      return new EquityPairJson(
           r.group(),
           r.secondGroup(),
           r.waiting(),
@@ -161,7 +161,7 @@ class EquityApiController {
       value = WORKSPACE + "/waiting-list",
       consumes = {"text/csv", "application/octet-stream", "text/plain"},
       produces = "application/json")
-  ResponseEntity<Started> upload(
+  ResponseEntity<EquityAnalysisStarted> upload(
       @Parameter(description = "The workspace's ICB code (ONS or ODS)", example = "E54000057")
           @PathVariable
           String icbCode,
@@ -180,7 +180,7 @@ class EquityApiController {
     return ResponseEntity.accepted()
         .location(
             URI.create("/api/v1/workspaces/" + icb.code() + "/equity/analyses/" + analysis.id()))
-        .body(new Started(analysis.id(), analysis.status()));
+        .body(new EquityAnalysisStarted(analysis.id(), analysis.status()));
   }
 
   /** Parses a census date: ISO, not in the future. */
@@ -210,7 +210,7 @@ class EquityApiController {
 
   @Operation(summary = "The workspace's analyses (viewers), newest census date first")
   @GetMapping(value = WORKSPACE + "/analyses", produces = "application/json")
-  List<AnalysisJson> list(@PathVariable String icbCode) {
+  List<EquityAnalysisJson> list(@PathVariable String icbCode) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     return analyses.list(icb.code()).stream().map(a -> json(a, false)).toList();
@@ -223,7 +223,7 @@ class EquityApiController {
               + " the extract was refused, its problems with line and column (at most 100 listed;"
               + " problemCount has them all). A done one lists its findings and tables.")
   @GetMapping(value = WORKSPACE + "/analyses/{id}", produces = "application/json")
-  AnalysisJson one(@PathVariable String icbCode, @PathVariable long id) {
+  EquityAnalysisJson one(@PathVariable String icbCode, @PathVariable long id) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireView(icb.code());
     return json(find(icb.code(), id), true);
@@ -272,8 +272,8 @@ class EquityApiController {
     }
     List<GroupRow> rows = analyses.table(id, table.slug());
     return table.twoWay()
-        ? rows.stream().map(PairJson::of).toList()
-        : rows.stream().map(GroupJson::of).toList();
+        ? rows.stream().map(EquityPairJson::of).toList()
+        : rows.stream().map(EquityGroupJson::of).toList();
   }
 
   @Operation(
@@ -283,7 +283,7 @@ class EquityApiController {
               + " page (/ics/{code}/equity); false withdraws them. Only a done analysis can be"
               + " published.")
   @PutMapping(value = WORKSPACE + "/analyses/{id}/published", produces = "application/json")
-  AnalysisJson publish(
+  EquityAnalysisJson publish(
       @PathVariable String icbCode, @PathVariable long id, @RequestParam boolean published) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     access.requireEdit(icb.code());
@@ -308,14 +308,14 @@ class EquityApiController {
     return analyses.find(icbCode, id).orElseThrow(() -> notFound(id));
   }
 
-  private AnalysisJson json(EquityAnalysis a, boolean details) {
-    List<ProblemJson> problems =
+  private EquityAnalysisJson json(EquityAnalysis a, boolean details) {
+    List<EquityProblemJson> problems =
         details && a.failed()
             ? analyses.problems(a.id()).stream()
-                .map(p -> new ProblemJson(p.line(), p.column(), p.message()))
+                .map(p -> new EquityProblemJson(p.line(), p.column(), p.message()))
                 .toList()
             : List.of();
-    return new AnalysisJson(
+    return new EquityAnalysisJson(
         a.id(),
         a.status(),
         a.message(),
