@@ -137,21 +137,27 @@ public class EquityAnalyses {
   }
 
   private void run(long id, String icbCode, Extract extract, String actor, JobContext context) {
-    Path converted = null;
+    Path[] converted = {null};
+    // The files go before the end is stored, so an analysis is never done with its file still here.
+    Runnable deleteFiles =
+        () -> {
+          ExtractFiles.delete(converted[0]);
+          ExtractFiles.delete(extract.file());
+        };
     try {
       jdbc.sql("update equity_analysis set status = 'running' where id = ?").param(id).update();
       context.message("Reading the extract");
       Path file = extract.file();
       ExtractFiles.Converted workbook = null;
       if (extract.format() == UploadFormat.XLSX) {
-        converted = files.derived(".csv");
+        converted[0] = files.derived(".csv");
         workbook =
             ExtractFiles.toCsv(
                 file,
                 extract.fileName(),
-                converted,
+                converted[0],
                 extract.mapping().getOrDefault("clock_start", "clock_start"));
-        file = converted;
+        file = converted[0];
         context.progress(workbook.rows(), workbook.rows());
       }
       if (extract.format() != UploadFormat.PARQUET) {
@@ -171,10 +177,12 @@ public class EquityAnalyses {
         throw workbook == null ? refusal : inSheetRows(refusal, workbook);
       }
       context.stopIfCancelled();
+      deleteFiles.run();
       store(id, icbCode, extract, result, actor);
       context.progress(result.rows(), result.rows());
       context.message("Analysed " + result.rows() + " pathways");
     } catch (ExtractRefusal refusal) {
+      deleteFiles.run();
       refuse(id, icbCode, extract, refusal, actor);
       context.message("Not analysed: " + refusal.problemCount() + " problems in the extract");
     } catch (RuntimeException | Error e) {
@@ -193,9 +201,9 @@ public class EquityAnalyses {
           actor);
       throw new IllegalStateException(e);
     } finally {
-      ExtractFiles.delete(converted);
-      ExtractFiles.delete(extract.file());
-      jdbc.sql("update equity_analysis set file_deleted_at = ? where id = ?")
+      deleteFiles.run();
+      jdbc.sql(
+              "update equity_analysis set file_deleted_at = ? where id = ? and file_deleted_at is null")
           .params(Timestamp.from(clock.instant()), id)
           .update();
     }
@@ -267,8 +275,13 @@ public class EquityAnalyses {
           }
           jdbc.sql(
                   "update equity_analysis set status = 'done', engine = ?, rows_read = ?,"
-                      + " message = null, finished_at = ? where id = ?")
-              .params(clip(result.engine(), 60), result.rows(), Timestamp.from(clock.instant()), id)
+                      + " message = null, finished_at = ?, file_deleted_at = ? where id = ?")
+              .params(
+                  clip(result.engine(), 60),
+                  result.rows(),
+                  Timestamp.from(clock.instant()),
+                  Timestamp.from(clock.instant()),
+                  id)
               .update();
           audit.recordAs(
               actor,
@@ -300,7 +313,7 @@ public class EquityAnalyses {
           long count = refusal.problemCount();
           jdbc.sql(
                   "update equity_analysis set status = 'failed', problem_count = ?, message = ?,"
-                      + " finished_at = ? where id = ?")
+                      + " finished_at = ?, file_deleted_at = ? where id = ?")
               .params(
                   count,
                   "The extract was not analysed: "
@@ -311,6 +324,7 @@ public class EquityAnalyses {
                           ? " (the first " + refusal.problems().size() + " listed)"
                           : "")
                       + ". Nothing was stored and the file was deleted.",
+                  Timestamp.from(clock.instant()),
                   Timestamp.from(clock.instant()),
                   id)
               .update();
@@ -326,9 +340,13 @@ public class EquityAnalyses {
 
   private void fail(long id, String message, String icbCode, Extract extract, String actor) {
     jdbc.sql(
-            "update equity_analysis set status = 'failed', message = ?, finished_at = ? where id"
-                + " = ?")
-        .params(clip(storable(message), 2000), Timestamp.from(clock.instant()), id)
+            "update equity_analysis set status = 'failed', message = ?, finished_at = ?,"
+                + " file_deleted_at = ? where id = ?")
+        .params(
+            clip(storable(message), 2000),
+            Timestamp.from(clock.instant()),
+            Timestamp.from(clock.instant()),
+            id)
         .update();
     audit.recordAs(
         actor,

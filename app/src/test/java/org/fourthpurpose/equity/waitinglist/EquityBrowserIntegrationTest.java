@@ -133,7 +133,7 @@ class EquityBrowserIntegrationTest {
     page.click("button:has-text('Analyse with these columns')");
 
     // The analysis page says where the analysis is, and shows the results once it is done.
-    assertThat(page.locator("h1").textContent()).isEqualTo("Waiting-list equity at 2025-03-31");
+    assertThat(page.locator("h1").textContent()).isEqualTo("Waiting-list equity at 31 March 2025");
     page.waitForSelector("#findings", new Page.WaitForSelectorOptions().setTimeout(120_000));
     assertThat(page.locator("#finding-list li").count()).isPositive();
     assertThat(page.locator("main").textContent())
