@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @NeedsReferenceData({"geography", "deprivation"})
 @Controller
-public class AcrossSystemsController {
+class AcrossSystemsController {
 
   static final String VIEW = "equity/compare";
 

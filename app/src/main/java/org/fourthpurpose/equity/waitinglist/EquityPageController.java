@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @NeedsReferenceData({"geography", "deprivation"})
 @Controller
-public class EquityPageController {
+class EquityPageController {
 
   static final String LIST_VIEW = "equity/analyses";
   static final String COLUMNS_VIEW = "equity/columns";
