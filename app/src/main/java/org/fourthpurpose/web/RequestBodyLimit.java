@@ -39,7 +39,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
           "/workspaces/*/backup/**",
           "/api/v1/workspaces/*/backup",
           "/workspaces/*/anchors/spend",
-          "/api/v1/workspaces/*/anchors/spend-analyses");
+          "/api/v1/workspaces/*/anchors/spend-analyses",
+          "/workspaces/*/equity",
+          "/api/v1/workspaces/*/equity/waiting-list");
 
   /** Routes that take a CSV table to compute on. */
   static final List<String> TABLES = List.of("/api/v1/statistics/**", "/api/v1/spc");
