@@ -234,6 +234,7 @@ class WorkspaceBackupIntegrationTest {
     assertThat(names)
         .containsExactly(
             "anchors",
+            "impact",
             "indicators",
             "maturity",
             "memberships",
