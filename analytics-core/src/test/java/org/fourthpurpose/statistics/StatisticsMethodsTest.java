@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.fourthpurpose.analytics.WaitHistogram;
 import org.junit.jupiter.api.Test;
 
 /** The small statistics of the equity analyses, against values worked out by hand. */
@@ -22,26 +19,6 @@ class StatisticsMethodsTest {
     assertThat(ContinuousQuantile.of(values, 0.92)).isCloseTo(37.6, within(1e-12));
     assertThat(ContinuousQuantile.of(values, 1.0)).isEqualTo(40.0);
     assertThat(ContinuousQuantile.of(new double[] {7}, 0.92)).isEqualTo(7.0);
-  }
-
-  @Test
-  void aWaitHistogramGivesExactlyTheQuantilesOfItsValues() {
-    Random random = new Random(92L);
-    for (int trial = 0; trial < 200; trial++) {
-      int n = 1 + random.nextInt(300);
-      double[] values = new double[n];
-      WaitHistogram histogram = new WaitHistogram();
-      for (int i = 0; i < n; i++) {
-        int days = random.nextInt(random.nextBoolean() ? 20 : 800);
-        values[i] = days;
-        histogram.add(days, 1);
-      }
-      Arrays.sort(values);
-      assertThat(histogram.quantile(0.5)).isEqualTo(ContinuousQuantile.of(values, 0.5));
-      assertThat(histogram.quantile(0.92)).isEqualTo(ContinuousQuantile.of(values, 0.92));
-      long over18 = Arrays.stream(values).filter(v -> v > 126).count();
-      assertThat(histogram.statistics().over18Weeks()).isEqualTo(over18);
-    }
   }
 
   @Test
