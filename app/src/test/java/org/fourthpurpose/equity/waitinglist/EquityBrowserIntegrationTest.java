@@ -140,8 +140,7 @@ class EquityBrowserIntegrationTest {
         .contains("Synthetic data")
         .contains("The uploaded file was deleted");
     assertThat(page.locator("#group-table").textContent()).contains("1 (most deprived)");
-    assertThat(page.locator("#gradient svg title").first().textContent())
-        .contains("deprivation decile");
+    assertThat(page.locator("#gradient-title").textContent()).contains("deprivation decile");
     assertThat(page.locator("#ethnicity-by-ics-fifth-table").count()).isEqualTo(1);
     HeadlessChromium.assertAccessible(page);
 
