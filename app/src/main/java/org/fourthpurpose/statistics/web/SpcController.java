@@ -68,7 +68,7 @@ class SpcController {
   static final List<String> ADDED_COLUMNS =
       List.of("mean", "lpl", "upl", "rebaseGroup", "pointType", "rule");
 
-  record PointJson(
+  record SpcPointJson(
       String x,
       double y,
       String facet,
@@ -79,7 +79,7 @@ class SpcController {
       String pointType,
       String rule) {}
 
-  record SummaryJson(
+  record SpcSummaryJson(
       String facet,
       int rebaseGroup,
       Double mean,
@@ -89,7 +89,7 @@ class SpcController {
       String variationType,
       String assuranceType) {}
 
-  record SpcJson(List<PointJson> points, List<SummaryJson> summary, List<String> warnings) {}
+  record SpcJson(List<SpcPointJson> points, List<SpcSummaryJson> summary, List<String> warnings) {}
 
   @Operation(
       summary = "Making Data Count XmR (SPC) charts for a CSV of dated values",
@@ -338,11 +338,11 @@ class SpcController {
   }
 
   private static SpcJson json(SpcTable table) {
-    List<PointJson> points = new ArrayList<>(table.rows().size());
+    List<SpcPointJson> points = new ArrayList<>(table.rows().size());
     for (int i = 0; i < table.rows().size(); i++) {
       SpcPoint p = table.pointOfRow().get(i);
       points.add(
-          new PointJson(
+          new SpcPointJson(
               p.x().toString(),
               p.y(),
               table.facetOfRow().get(i),
@@ -353,12 +353,12 @@ class SpcController {
               p.pointType().code(),
               p.rule() == null ? null : p.rule().code()));
     }
-    List<SummaryJson> summary = new ArrayList<>();
+    List<SpcSummaryJson> summary = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (Map.Entry<String, SpcResult> facet : table.facets().entrySet()) {
       for (SpcSummary g : facet.getValue().groups()) {
         summary.add(
-            new SummaryJson(
+            new SpcSummaryJson(
                 facet.getKey(),
                 g.rebaseGroup(),
                 boxed(g.mean()),
