@@ -452,10 +452,10 @@ class AuditLogIntegrationTest {
 
     // The workspace page links to the log for those who may read it only.
     mvc.perform(get("/workspaces/" + WORKSPACE).with(as(icsAdmin)))
-        .andExpect(content().string(containsString("/workspaces/" + WORKSPACE + "/audit")));
+        .andExpect(content().string(containsString("/workspaces/" + WORKSPACE + "/audit\"")));
     mvc.perform(get("/workspaces/" + WORKSPACE).with(as(editor)))
         .andExpect(status().isOk())
-        .andExpect(content().string(not(containsString("/workspaces/" + WORKSPACE + "/audit"))));
+        .andExpect(content().string(not(containsString("/workspaces/" + WORKSPACE + "/audit\""))));
   }
 
   @Test

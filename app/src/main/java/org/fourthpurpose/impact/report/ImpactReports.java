@@ -246,7 +246,11 @@ public class ImpactReports {
   }
 
   public byte[] pdf(String icbCode) {
-    String html = withSvgStyles(render(report(icbCode), true, "", false, null, null));
+    // Characters XML cannot carry (NUL, other controls) in typed text are left out of the PDF.
+    String html =
+        withSvgStyles(render(report(icbCode), true, "", false, null, null))
+            .replaceAll(
+                "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();

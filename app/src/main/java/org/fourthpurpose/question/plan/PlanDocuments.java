@@ -69,7 +69,12 @@ class PlanDocuments {
   }
 
   private byte[] render(Plan plan, String asOf) {
-    String html = html(plan, asOf);
+    // Text people typed may hold characters XML cannot carry (NUL, other controls): the PDF omits
+    // them.
+    String html =
+        html(plan, asOf)
+            .replaceAll(
+                "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
