@@ -139,7 +139,7 @@ class MeasureApiController {
   }
 
   /** A value: its period's date, the period as written, and the number. */
-  record ValueJson(LocalDate period, String label, double value) {}
+  record MeasureValueJson(LocalDate period, String label, double value) {}
 
   /** A value to set: the period (a day or a period such as 2025-03) and the number. */
   record ValueBody(String period, String value) {}
@@ -151,7 +151,8 @@ class MeasureApiController {
   record Imported(int imported) {}
 
   /** A measure with its values and rebases. */
-  record MeasureDetail(MeasureJson measure, List<ValueJson> values, List<RebaseJson> rebases) {}
+  record MeasureDetail(
+      MeasureJson measure, List<MeasureValueJson> values, List<RebaseJson> rebases) {}
 
   @Operation(
       summary = "The workspace's measures, each with its latest variation, assurance and reading")
@@ -188,7 +189,9 @@ class MeasureApiController {
     Measures.Analysed a = measures.analysed(icb.code(), id);
     return new MeasureDetail(
         MeasureJson.of(a),
-        a.values().stream().map(v -> new ValueJson(v.period(), v.label(), v.value())).toList(),
+        a.values().stream()
+            .map(v -> new MeasureValueJson(v.period(), v.label(), v.value()))
+            .toList(),
         a.rebases().stream()
             .map(
                 r ->
@@ -222,10 +225,10 @@ class MeasureApiController {
 
   @Operation(summary = "A measure's values, oldest first")
   @GetMapping(value = BASE + "/{id}/values", produces = "application/json")
-  List<ValueJson> values(@PathVariable String icbCode, @PathVariable long id) {
+  List<MeasureValueJson> values(@PathVariable String icbCode, @PathVariable long id) {
     IntegratedCareBoard icb = view(icbCode);
     return measures.analysed(icb.code(), id).values().stream()
-        .map(v -> new ValueJson(v.period(), v.label(), v.value()))
+        .map(v -> new MeasureValueJson(v.period(), v.label(), v.value()))
         .toList();
   }
 
@@ -233,11 +236,11 @@ class MeasureApiController {
   @GetMapping(value = BASE + "/{id}/values", produces = "text/csv")
   ResponseEntity<String> valuesCsv(@PathVariable String icbCode, @PathVariable long id) {
     IntegratedCareBoard icb = view(icbCode);
-    CsvText csv = new CsvText().header(ValueJson.class);
+    CsvText csv = new CsvText().header(MeasureValueJson.class);
     measures
         .analysed(icb.code(), id)
         .values()
-        .forEach(v -> csv.record(new ValueJson(v.period(), v.label(), v.value())));
+        .forEach(v -> csv.record(new MeasureValueJson(v.period(), v.label(), v.value())));
     return Downloads.csv(csv, "measure-" + id + "-values.csv");
   }
 
@@ -346,7 +349,7 @@ class MeasureApiController {
   // SPC results
 
   /** One charted value with its group's mean and limits, as the SPC API names them. */
-  record SpcPointJson(
+  record MeasureSpcPointJson(
       LocalDate x,
       String label,
       double y,
@@ -364,12 +367,12 @@ class MeasureApiController {
    * A measure's SPC results: every charted point; each rebase group; the latest variation and
    * assurance (null with too few values); the reading; notes on how the chart was drawn.
    */
-  record SpcJson(
+  record MeasureSpcJson(
       long measureId,
       String improvement,
       Double target,
       int minimumPoints,
-      List<SpcPointJson> points,
+      List<MeasureSpcPointJson> points,
       List<SpcGroupJson> summary,
       String variationType,
       String assuranceType,
@@ -382,7 +385,7 @@ class MeasureApiController {
           "XmR chart as NHSRplotthedots computes it. pointType and rule are null for points of a"
               + " rebase group with fewer than 12 values, whose limits are null too.")
   @GetMapping(value = BASE + "/{id}/spc", produces = "application/json")
-  SpcJson spc(@PathVariable String icbCode, @PathVariable long id) {
+  MeasureSpcJson spc(@PathVariable String icbCode, @PathVariable long id) {
     IntegratedCareBoard icb = view(icbCode);
     return spcJson(measures.analysed(icb.code(), id).analysis());
   }
@@ -391,13 +394,13 @@ class MeasureApiController {
   @GetMapping(value = BASE + "/{id}/spc", produces = "text/csv")
   ResponseEntity<String> spcCsv(@PathVariable String icbCode, @PathVariable long id) {
     IntegratedCareBoard icb = view(icbCode);
-    CsvText csv = new CsvText().header(SpcPointJson.class);
+    CsvText csv = new CsvText().header(MeasureSpcPointJson.class);
     spcJson(measures.analysed(icb.code(), id).analysis()).points().forEach(csv::record);
     return Downloads.csv(csv, "measure-" + id + "-spc.csv");
   }
 
-  static SpcJson spcJson(MeasureAnalysis.Result r) {
-    return new SpcJson(
+  static MeasureSpcJson spcJson(MeasureAnalysis.Result r) {
+    return new MeasureSpcJson(
         r.measure().id(),
         r.measure().improvement(),
         r.measure().target(),
@@ -405,7 +408,7 @@ class MeasureApiController {
         r.points().stream()
             .map(
                 p ->
-                    new SpcPointJson(
+                    new MeasureSpcPointJson(
                         p.date(),
                         p.label(),
                         p.value(),

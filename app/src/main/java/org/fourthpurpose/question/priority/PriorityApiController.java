@@ -38,7 +38,7 @@ class PriorityApiController {
     this.geography = geography;
   }
 
-  record IndicatorJson(
+  record NeedIndicatorJson(
       String id,
       String title,
       String value,
@@ -52,7 +52,7 @@ class PriorityApiController {
       Double points,
       String note) {}
 
-  record NeedJson(Double value, String comparator, List<IndicatorJson> indicators) {}
+  record NeedJson(Double value, String comparator, List<NeedIndicatorJson> indicators) {}
 
   record PersonScores(long accountId, String name, Integer feasibility, Integer fit) {}
 
@@ -206,7 +206,7 @@ class PriorityApiController {
                   r.need().indicators().stream()
                       .map(
                           i ->
-                              new IndicatorJson(
+                              new NeedIndicatorJson(
                                   i.id(),
                                   i.title(),
                                   i.value(),
