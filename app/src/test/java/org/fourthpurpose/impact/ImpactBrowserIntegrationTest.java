@@ -30,9 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * phone.
  */
 @ApplicationTest
-@org.junit.jupiter.api.Disabled(
-    "Walkthrough not yet passing end to end: it times out partway (see the closing note of 2026-12-01);"
-        + " the API and page integration tests cover the same features meanwhile")
 class ImpactBrowserIntegrationTest {
 
   static final String PASSWORD = "a long enough passphrase 42";

@@ -5,12 +5,13 @@ import org.fourthpurpose.web.InvalidInputException;
 
 /**
  * A values file refused whole, with every problem found by line and column; nothing from it was
- * stored.
+ * stored. Public (with its problems) because the measure page lists them through SpEL, which cannot
+ * call methods of a package-private class.
  */
-class ValuesRefused extends RuntimeException {
+public class ValuesRefused extends RuntimeException {
 
   /** Something wrong at a line (0 for the whole file) and column (null for the whole line). */
-  record Problem(long line, String column, String message) {
+  public record Problem(long line, String column, String message) {
 
     /** "Line 4, column B (value): …". */
     String text() {
@@ -38,11 +39,11 @@ class ValuesRefused extends RuntimeException {
     return new ValuesRefused(file, List.of(new Problem(line, column, message)));
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
-  List<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
