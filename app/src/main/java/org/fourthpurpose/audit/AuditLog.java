@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.fourthpurpose.csv.CsvText;
+import org.fourthpurpose.web.WorkspaceChanged;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <pre>{@code
  * audit.record("E54000008", "role.granted", "ada@example.org (account 12)", null, "editor");
  * }</pre>
+ *
+ * <p>Each entry with a workspace publishes {@link WorkspaceChanged}, which tells the pages that
+ * keep what they worked out for a workspace to forget it.
  *
  * <p>Texts are kept short and safe: line breaks and other control characters become spaces, text a
  * spreadsheet would run as a formula is defused as the CSV export would defuse it (so the export
@@ -46,11 +51,17 @@ public class AuditLog {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ObjectProvider<AuditActor> actors;
+  private final ApplicationEventPublisher events;
 
-  AuditLog(JdbcClient jdbc, Clock clock, ObjectProvider<AuditActor> actors) {
+  AuditLog(
+      JdbcClient jdbc,
+      Clock clock,
+      ObjectProvider<AuditActor> actors,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.actors = actors;
+    this.events = events;
   }
 
   /**
@@ -133,6 +144,11 @@ public class AuditLog {
     jdbc.sql("update audit_chain_head set last_sequence = ?, last_hash = ? where id = 1")
         .params(entry.sequence(), entry.entryHash())
         .update();
+    if (icbCode != null) {
+      // Every audited change to a workspace: what is kept of its pages is forgotten once it
+      // commits.
+      events.publishEvent(new WorkspaceChanged(icbCode));
+    }
   }
 
   private record Head(long sequence, String hash) {}

@@ -1,6 +1,5 @@
 package org.fourthpurpose.maturity;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +15,7 @@ import org.fourthpurpose.account.WorkspaceAccess;
 import org.fourthpurpose.csv.CsvText;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
+import org.fourthpurpose.web.PdfDocuments;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -123,19 +123,7 @@ public class BoardReportService {
   }
 
   private byte[] renderPdf(BoardReport report) {
-    String html = render(report, true, "");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html, "/");
-      builder.withProducer("Fourth Purpose");
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The board report PDF could not be rendered", e);
-    }
-    return out.toByteArray();
+    return PdfDocuments.render(render(report, true, ""), false, "The board report");
   }
 
   static final List<String> HEADERS =

@@ -1,10 +1,5 @@
 package org.fourthpurpose.profile;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,6 +42,7 @@ import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.fourthpurpose.reference.ReferenceDataLoader;
 import org.fourthpurpose.system.NeighbourhoodMaps;
 import org.fourthpurpose.web.InvalidInputException;
+import org.fourthpurpose.web.PdfDocuments;
 import org.fourthpurpose.web.PublicPagesChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -445,20 +441,7 @@ public class BoardPacks {
   }
 
   private static byte[] pdf(String html) {
-    html = withSvgStyles(html);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useSVGDrawer(new BatikSVGDrawer());
-      builder.withHtmlContent(html, "/");
-      builder.withProducer("Fourth Purpose");
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The board pack PDF could not be rendered", e);
-    }
-    return out.toByteArray();
+    return PdfDocuments.render(withSvgStyles(html), true, "The board pack");
   }
 
   private static String etag(byte[] body) {

@@ -52,6 +52,18 @@ final class PageStore<V> {
     bytes += length;
   }
 
+  /** Forgets every page whose key {@code forget} accepts. */
+  synchronized void removeKeys(java.util.function.Predicate<String> forget) {
+    Iterator<Map.Entry<String, V>> all = pages.entrySet().iterator();
+    while (all.hasNext()) {
+      Map.Entry<String, V> page = all.next();
+      if (forget.test(page.getKey())) {
+        bytes -= size.applyAsLong(page.getValue());
+        all.remove();
+      }
+    }
+  }
+
   synchronized void clear() {
     pages.clear();
     bytes = 0;

@@ -40,9 +40,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * audience describes are rendered afresh for them. Keys are made of the path and only the query
  * parameters the page reads, so made-up parameters cannot fill the cache. Everything is forgotten
  * when reference data is reloaded or {@link PublicPagesChanged} is published (a group of systems
- * published, unpublished or deleted). Each store is bounded in entries and bytes and forgets the
- * page used least recently. A body that holds a form with a CSRF token is never kept (see {@link
- * PageShell.Body#of}); the covered pages have none, only the header's sign-out form has one.
+ * published, unpublished or deleted); a workspace's pages when {@link WorkspaceChanged} is. Each
+ * store is bounded in entries and bytes and forgets the page used least recently. A body that holds
+ * a form with a CSRF token is never kept (see {@link PageShell.Body#of}); the covered pages have
+ * none, only the header's sign-out form has one.
  */
 @Component
 public class PublicPageCache extends OncePerRequestFilter {
@@ -56,6 +57,8 @@ public class PublicPageCache extends OncePerRequestFilter {
   private final PageStore<PageShell.Body> bodies =
       new PageStore<>(1_000, 32L * 1024 * 1024, PageShell.Body::bytes);
   private final Map<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
   private final ObjectProvider<PageAudience> audiences;
   private final ObjectProvider<PageShell> shell;
 
@@ -90,6 +93,9 @@ public class PublicPageCache extends OncePerRequestFilter {
     // (anchor.coverage.CoverageAudience); anonymous visitors never get past sign-in.
     pages.put("/workspaces/*/anchors/coverage", List.of("comparator"));
     pages.put("/workspaces/*/anchors/system", List.of());
+    // A workspace's impact page (impact.measure.ImpactAudience): bodies for its members by role,
+    // forgotten when anything in the workspace changes (WorkspaceChanged).
+    pages.put("/workspaces/*/impact", List.of("removed"));
     return pages;
   }
 
@@ -118,9 +124,38 @@ public class PublicPageCache extends OncePerRequestFilter {
     forget();
   }
 
+  /**
+   * Forgets a workspace's pages once its change commits: the keys of its pages hold {@code
+   * /workspaces/<code>/} (an audience answers only for the page asked for with the exact code).
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void onWorkspaceChanged(WorkspaceChanged event) {
+    String marker = "/workspaces/" + event.icbCode() + "/";
+    synchronized (this) {
+      generation.incrementAndGet();
+      pages.removeKeys(key -> key.contains(marker));
+      bodies.removeKeys(key -> key.contains(marker));
+    }
+  }
+
   private void forget() {
-    pages.clear();
-    bodies.clear();
+    synchronized (this) {
+      generation.incrementAndGet();
+      pages.clear();
+      bodies.clear();
+    }
+  }
+
+  /**
+   * Keeps a page rendered since {@code since} unless something was forgotten meanwhile: a page
+   * rendered while a change was committing may show the data before it, so it is sent but not kept.
+   */
+  private <V> void keep(PageStore<V> store, String key, V value, long since) {
+    synchronized (this) {
+      if (generation.get() == since) {
+        store.put(key, value);
+      }
+    }
   }
 
   /** How many whole pages (anonymous) and bodies (signed in) are kept, for tests. */
@@ -160,6 +195,7 @@ public class PublicPageCache extends OncePerRequestFilter {
       CountDownLatch mine = new CountDownLatch(1);
       CountDownLatch other = rendering.putIfAbsent(key, mine);
       ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+      long since = generation.get();
       try {
         chain.doFilter(request, recording);
         byte[] body = recording.getContentAsByteArray();
@@ -171,7 +207,7 @@ public class PublicPageCache extends OncePerRequestFilter {
                   recording.getHeader("Content-Disposition"),
                   etag(body),
                   gzipped(body, recording.getContentType()));
-          pages.put(key, page);
+          keep(pages, key, page, since);
           response.setHeader("ETag", page.etag());
         }
       } finally {
@@ -225,11 +261,13 @@ public class PublicPageCache extends OncePerRequestFilter {
     CountDownLatch mine = new CountDownLatch(1);
     CountDownLatch other = rendering.putIfAbsent(key, mine);
     ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+    long since = generation.get();
     try {
       chain.doFilter(request, recording);
       String type = recording.getContentType();
       if (recording.getStatus() == 200 && type != null && type.startsWith("text/html")) {
-        PageShell.Body.of(recording.getContentAsByteArray()).ifPresent(b -> bodies.put(key, b));
+        PageShell.Body.of(recording.getContentAsByteArray())
+            .ifPresent(b -> keep(bodies, key, b, since));
       }
     } finally {
       done(key, mine, other);

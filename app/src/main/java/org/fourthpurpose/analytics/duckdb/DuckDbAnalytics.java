@@ -137,12 +137,17 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
     Path database = workDirectory.resolve("analysis-" + id + ".duckdb");
     Path lookupFile = workDirectory.resolve("lookup-" + id + ".csv");
     try {
+      long started = System.nanoTime();
       lookup.writeCsv(lookupFile);
+      trace("(the lookup written as CSV)", started);
+      started = System.nanoTime();
       try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database)) {
+        trace("(connected)", started);
         execute(connection, "SET memory_limit = " + literal(memoryLimit));
         execute(connection, "SET threads = " + threads);
         execute(connection, "SET temp_directory = " + literal(workDirectory.resolve("tmp")));
-        execute(connection, "SET preserve_insertion_order = true");
+        // Rows in any order: the fast path needs no line numbers (see Run.aggregate).
+        execute(connection, "SET preserve_insertion_order = false");
         return new Run(connection, source, censusDate, lookup, lookupFile).aggregate();
       }
     } catch (IOException e) {
@@ -256,7 +261,7 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
       if (!missing.isEmpty()) {
         throw new ExtractRefused(missing, missing.size());
       }
-      numbered = numberedSource(header);
+      numbered = numberedSource(header, false);
       execute(
           connection,
           "CREATE TABLE lookup AS SELECT * FROM read_csv("
@@ -291,6 +296,17 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
           rs -> counts[2] = rs.getLong(1));
       long duplicates = counts[2];
       if (flagged + duplicates > 0) {
+        // The rare path: read the file again in order, numbering its lines, to name each problem's
+        // line. Numbering every row costs a third of the time of a clean file, so it is not done
+        // until a problem is known to be there.
+        execute(connection, "DROP TABLE pathways");
+        execute(connection, "SET preserve_insertion_order = true");
+        numbered = numberedSource(header, true);
+        try {
+          execute(connection, pathwaysTable());
+        } catch (SQLException e) {
+          throw unreadable(e);
+        }
         throw refusal(flagged + duplicates, duplicates > 0);
       }
       return new EngineAggregates(censusDate, total(), groups(), functions());
@@ -379,7 +395,11 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
     }
 
     /** A subquery with {@code line} and the file's columns as text. */
-    private String numberedSource(List<String> header) {
+    /**
+     * The file as rows of text columns, with each row's line number when {@code lines} (0 when not:
+     * numbering needs the rows in file order, which costs DuckDB its parallel read).
+     */
+    private String numberedSource(List<String> header, boolean lines) {
       if (source.format() == ExtractFormat.PARQUET) {
         StringBuilder columns = new StringBuilder();
         for (String name : header) {
@@ -399,7 +419,9 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
       for (int i = 0; i < header.size(); i++) {
         columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
       }
-      return "(SELECT row_number() OVER () + 1 AS line, * FROM read_csv("
+      return "(SELECT "
+          + (lines ? "row_number() OVER () + 1" : "CAST(0 AS BIGINT)")
+          + " AS line, * FROM read_csv("
           + literal(source.file())
           + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
           + " null_padding = true, columns = {"
@@ -509,7 +531,9 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
             .append(1 << bit)
             .append(" ELSE 0 END");
       }
-      return "CREATE TABLE pathways AS SELECT line,"
+      // A temporary table: kept in memory up to the memory limit and spilled to temp_directory
+      // beyond it, never written into the database file (which halves the time of a large file).
+      return "CREATE TEMP TABLE pathways AS SELECT line,"
           + " CASE WHEN pathway_id <> '' AND length(pathway_id) <= 64 THEN pathway_id END"
           + " AS pathway_id,"
           + " CAST("

@@ -1,7 +1,5 @@
 package org.fourthpurpose.impact.report;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +25,7 @@ import org.fourthpurpose.impact.measure.MeasureView;
 import org.fourthpurpose.impact.measure.Measures;
 import org.fourthpurpose.impact.measure.Numbers;
 import org.fourthpurpose.impact.measure.Rebase;
+import org.fourthpurpose.web.PdfDocuments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
@@ -246,24 +245,10 @@ public class ImpactReports {
   }
 
   public byte[] pdf(String icbCode) {
-    // Characters XML cannot carry (NUL, other controls) in typed text are left out of the PDF.
-    String html =
-        withSvgStyles(render(report(icbCode), true, "", false, null, null))
-            .replaceAll(
-                "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useSVGDrawer(new BatikSVGDrawer());
-      builder.withHtmlContent(html, "/");
-      builder.withProducer("Fourth Purpose");
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The impact report PDF could not be rendered", e);
-    }
-    return out.toByteArray();
+    return PdfDocuments.render(
+        withSvgStyles(render(report(icbCode), true, "", false, null, null)),
+        true,
+        "The impact report");
   }
 
   /**

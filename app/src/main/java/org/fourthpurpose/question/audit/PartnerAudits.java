@@ -22,6 +22,8 @@ import org.fourthpurpose.question.audit.PartnerAuditStore.StoredLink;
 import org.fourthpurpose.web.ConflictException;
 import org.fourthpurpose.web.InvalidInputException;
 import org.fourthpurpose.web.NotFoundException;
+import org.fourthpurpose.web.WorkspaceChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +54,7 @@ public class PartnerAudits {
   private final AuditLog log;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final Map<Long, AuditResults> results = new ConcurrentHashMap<>();
 
   PartnerAudits(
@@ -60,13 +63,15 @@ public class PartnerAudits {
       AccountService accounts,
       AuditLog log,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.access = access;
     this.accounts = accounts;
     this.log = log;
     this.transaction = transaction;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A link made for a sector: its secret, shown once and never stored. */
@@ -398,6 +403,8 @@ public class PartnerAudits {
       throw used();
     }
     results.remove(link.auditId());
+    // Responses are anonymous, so not in the audit log: tell the workspace's pages (the plan) here.
+    events.publishEvent(new WorkspaceChanged(view.audit().icbCode()));
   }
 
   /** Checks answers without storing them: the problems by question, for the form. */

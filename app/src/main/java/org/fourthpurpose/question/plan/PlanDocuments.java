@@ -1,12 +1,9 @@
 package org.fourthpurpose.question.plan;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.fourthpurpose.web.PdfDocuments;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -69,23 +66,6 @@ class PlanDocuments {
   }
 
   private byte[] render(Plan plan, String asOf) {
-    // Text people typed may hold characters XML cannot carry (NUL, other controls): the PDF omits
-    // them.
-    String html =
-        html(plan, asOf)
-            .replaceAll(
-                "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html, "/");
-      builder.withProducer("Fourth Purpose");
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The plan's PDF could not be rendered", e);
-    }
-    return out.toByteArray();
+    return PdfDocuments.render(html(plan, asOf), false, "The plan");
   }
 }

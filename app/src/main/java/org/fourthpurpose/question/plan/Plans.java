@@ -36,9 +36,13 @@ import org.fourthpurpose.question.proposition.PropositionMeasures;
 import org.fourthpurpose.question.proposition.PropositionView;
 import org.fourthpurpose.question.proposition.StepTwoSources;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
+import org.fourthpurpose.web.PublicPagesChanged;
+import org.fourthpurpose.web.WorkspaceChanged;
+import org.fourthpurpose.web.WorkspaceMemo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Puts a workspace's fourth-purpose plan together from what the partnership has recorded: the needs
@@ -66,6 +70,7 @@ public class Plans {
   private final ObjectProvider<PartnerViews> audits;
   private final Clock clock;
   private final Map<String, List<Plan.Need>> needs = new ConcurrentHashMap<>();
+  private final WorkspaceMemo<Plan> plans = new WorkspaceMemo<>();
 
   Plans(
       Geography geography,
@@ -95,12 +100,32 @@ public class Plans {
   @EventListener
   void onReferenceDataLoaded(ReferenceDataLoaded event) {
     needs.clear();
+    plans.forgetAll();
   }
 
-  /** The plan of a workspace as it stands now. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void onWorkspaceChanged(WorkspaceChanged event) {
+    plans.forget(event.icbCode());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void onPublicPagesChanged(PublicPagesChanged event) {
+    // A restored backup, among others.
+    plans.forgetAll();
+  }
+
+  /**
+   * The plan of a workspace as it stands now. It is worked out once and kept until the workspace
+   * changes (every change is audited, and the audit log says so with {@link WorkspaceChanged}) or
+   * the day turns (milestones fall due).
+   */
   public Plan plan(String icbCode) {
     IntegratedCareBoard icb = geography.requireIcb(icbCode);
     Instant now = clock.instant();
+    return plans.get(icb.code(), PropositionView.day(now), () -> plan(icb, now));
+  }
+
+  private Plan plan(IntegratedCareBoard icb, Instant now) {
     List<StepTwoSources.QuestionRef> questions = sources.questions(icb.code());
     List<Proposition> all = propositions.propositions(icb.code());
     List<PropositionView.Shown> shown = view.show(icb.code(), oldestFirst(all));
