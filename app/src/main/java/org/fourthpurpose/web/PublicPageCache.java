@@ -96,6 +96,8 @@ public class PublicPageCache extends OncePerRequestFilter {
     // A workspace's impact page (impact.measure.ImpactAudience): bodies for its members by role,
     // forgotten when anything in the workspace changes (WorkspaceChanged).
     pages.put("/workspaces/*/impact", List.of("removed"));
+    // A relationship audit's results (question.audit.AuditResultsAudience), kept the same way.
+    pages.put("/workspaces/*/audits/*/results", List.of());
     return pages;
   }
 

@@ -34,18 +34,21 @@ class PlanPageController {
   private final PlanDocuments documents;
   private final WorkspaceAccess access;
   private final Geography geography;
+  private final PlanSectionsHtml sections;
 
   PlanPageController(
       Plans plans,
       PlanPublications publications,
       PlanDocuments documents,
       WorkspaceAccess access,
-      Geography geography) {
+      Geography geography,
+      PlanSectionsHtml sections) {
     this.plans = plans;
     this.publications = publications;
     this.documents = documents;
     this.access = access;
     this.geography = geography;
+    this.sections = sections;
   }
 
   @GetMapping("/workspaces/{icbCode}/plan")
@@ -55,11 +58,12 @@ class PlanPageController {
     access.requireView(icb.code());
     PlanPublication publication = publications.publication(icb.code());
     model.addAttribute("icb", icb);
-    model.addAttribute("plan", plans.plan(icb.code()));
+    Plan plan = plans.plan(icb.code());
+    model.addAttribute("plan", plan);
+    model.addAttribute("sectionsHtml", sections.html(plan, request.getContextPath()));
     model.addAttribute("publication", publication);
     model.addAttribute("publishedOn", PropositionView.day(publication.publishedAt()));
     model.addAttribute("canAdminister", access.canAdminister(icb.code()));
-    model.addAttribute("linkBase", request.getContextPath());
     return PLAN_VIEW;
   }
 

@@ -183,6 +183,19 @@ class RelationshipAuditPagesIntegrationTest {
             "All partners",
             "Mean 3.00 on the scale of 1 to 5, from 5 answers.")
         .contains("Fewer than 5 people in this sector have responded");
+    // The results page is kept for the workspace's members; a new response shows at once.
+    assertThat(
+            mvc.perform(
+                    post("/audit/" + tokens(csvText).get(1))
+                        .with(csrf())
+                        .param(appetite, "5")
+                        .param(text, "Keen to do more"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(page(get(auditPath + "/results").with(viewer.session()), 200))
+        .contains("Mean 3.33 on the scale of 1 to 5, from 6 answers.");
     String exported = page(get(auditPath + "/results.csv").with(viewer.session()), 200);
     assertThat(exported).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
     assertThat(exported.lines().findFirst().orElseThrow())
