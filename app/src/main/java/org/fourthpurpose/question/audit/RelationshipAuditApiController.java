@@ -1,11 +1,17 @@
 package org.fourthpurpose.question.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fourthpurpose.geography.Geography;
 import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A workspace's relationship audits through the API (personal access token). */
 @Tag(name = "Relationship audit", description = "Surveys of what partners think of the NHS")
@@ -22,10 +29,21 @@ class RelationshipAuditApiController {
 
   private final PartnerAudits audits;
   private final Geography geography;
+  private final JsonMapper json;
 
-  RelationshipAuditApiController(PartnerAudits audits, Geography geography) {
+  /**
+   * Each audit's results as JSON bytes, kept with the results they were written from: with 2,000
+   * responses the JSON is about 2 MB, and writing it for every request cost more than working the
+   * results out once. A new response or change gives new results, so new bytes.
+   */
+  private final Map<Long, Written> written = new ConcurrentHashMap<>();
+
+  private record Written(RelationshipAudit audit, AuditResults results, byte[] body) {}
+
+  RelationshipAuditApiController(PartnerAudits audits, Geography geography, JsonMapper json) {
     this.audits = audits;
     this.geography = geography;
+    this.json = json;
   }
 
   @Operation(summary = "The workspace's relationship audits, newest first (viewers)")
@@ -110,10 +128,25 @@ class RelationshipAuditApiController {
   @GetMapping(
       value = "/api/v1/workspaces/{icbCode}/audits/{auditId}/results",
       produces = "application/json")
-  AuditJson.Results results(@PathVariable String icbCode, @PathVariable long auditId) {
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AuditJson.Results.class)))
+  ResponseEntity<byte[]> results(@PathVariable String icbCode, @PathVariable long auditId) {
     String icb = icb(icbCode);
     RelationshipAudit audit = audits.audit(icb, auditId);
-    return AuditJson.Results.of(audit, audits.resultsOf(audit));
+    AuditResults results = audits.resultsOf(audit);
+    Written kept = written.get(audit.id());
+    // The same results instance and the same audit (its title and state are in the JSON too):
+    // nothing changed since the bytes were written.
+    if (kept == null || kept.results() != results || !kept.audit().equals(audit)) {
+      kept =
+          new Written(audit, results, json.writeValueAsBytes(AuditJson.Results.of(audit, results)));
+      written.put(audit.id(), kept);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept.body());
   }
 
   private String icb(String code) {
