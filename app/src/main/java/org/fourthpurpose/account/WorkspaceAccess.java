@@ -88,6 +88,28 @@ public class WorkspaceAccess {
     return has(icbCode, WorkspaceRole.VIEWER);
   }
 
+  private static final java.util.regex.Pattern ICB_CODE =
+      java.util.regex.Pattern.compile("E54[0-9]{6}");
+
+  /**
+   * For a {@code web.PageAudience} of workspace pages: the workspace of the request's path ({@code
+   * /workspaces/{code}/…}, exactly {@code segments} segments long counting the empty first one)
+   * when it is named by its ONS code as the product writes it (so that the keys of kept pages match
+   * what {@code web.WorkspaceChanged} names) and the person may view it; empty otherwise, and the
+   * page is rendered afresh, with its error or redirect.
+   */
+  public Optional<String> viewableWorkspacePage(
+      jakarta.servlet.http.HttpServletRequest request, int segments) {
+    String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
+    if (path.length != segments
+        || !"workspaces".equals(path[1])
+        || !ICB_CODE.matcher(path[2]).matches()
+        || !canView(path[2])) {
+      return Optional.empty();
+    }
+    return Optional.of(path[2]);
+  }
+
   public boolean canEdit(String icbCode) {
     return has(icbCode, WorkspaceRole.EDITOR);
   }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.fourthpurpose.account.WorkspaceAccess;
-import org.fourthpurpose.geography.Geography;
-import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.PageAudience;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +21,9 @@ import org.springframework.stereotype.Component;
 class ImpactAudience implements PageAudience {
 
   private final WorkspaceAccess access;
-  private final Geography geography;
 
-  ImpactAudience(WorkspaceAccess access, Geography geography) {
+  ImpactAudience(WorkspaceAccess access) {
     this.access = access;
-    this.geography = geography;
   }
 
   @Override
@@ -37,14 +33,8 @@ class ImpactAudience implements PageAudience {
 
   @Override
   public Optional<String> audience(HttpServletRequest request) {
-    String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
-    if (path.length != 4) {
-      return Optional.empty();
-    }
-    Optional<IntegratedCareBoard> icb = geography.icb(path[2]);
-    if (icb.isEmpty() || !icb.get().code().equals(path[2]) || !access.canView(path[2])) {
-      return Optional.empty();
-    }
-    return Optional.of((access.canEdit(path[2]) ? "editors of " : "members of ") + path[2]);
+    return access
+        .viewableWorkspacePage(request, 4)
+        .map(code -> (access.canEdit(code) ? "editors of " : "members of ") + code);
   }
 }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.fourthpurpose.account.WorkspaceAccess;
-import org.fourthpurpose.geography.Geography;
-import org.fourthpurpose.geography.IntegratedCareBoard;
 import org.fourthpurpose.web.PageAudience;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +21,9 @@ import org.springframework.stereotype.Component;
 class AuditResultsAudience implements PageAudience {
 
   private final WorkspaceAccess access;
-  private final Geography geography;
 
-  AuditResultsAudience(WorkspaceAccess access, Geography geography) {
+  AuditResultsAudience(WorkspaceAccess access) {
     this.access = access;
-    this.geography = geography;
   }
 
   @Override
@@ -37,14 +33,6 @@ class AuditResultsAudience implements PageAudience {
 
   @Override
   public Optional<String> audience(HttpServletRequest request) {
-    String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
-    if (path.length != 6) {
-      return Optional.empty();
-    }
-    Optional<IntegratedCareBoard> icb = geography.icb(path[2]);
-    if (icb.isEmpty() || !icb.get().code().equals(path[2]) || !access.canView(path[2])) {
-      return Optional.empty();
-    }
-    return Optional.of("members of " + path[2]);
+    return access.viewableWorkspacePage(request, 6).map(code -> "members of " + code);
   }
 }
