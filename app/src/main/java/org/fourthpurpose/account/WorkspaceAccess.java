@@ -1,6 +1,8 @@
 package org.fourthpurpose.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -88,8 +90,7 @@ public class WorkspaceAccess {
     return has(icbCode, WorkspaceRole.VIEWER);
   }
 
-  private static final java.util.regex.Pattern ICB_CODE =
-      java.util.regex.Pattern.compile("E54[0-9]{6}");
+  private static final Pattern ICB_CODE = Pattern.compile("E54[0-9]{6}");
 
   /**
    * For a {@code web.PageAudience} of workspace pages: the workspace of the request's path ({@code
@@ -98,8 +99,7 @@ public class WorkspaceAccess {
    * what {@code web.WorkspaceChanged} names) and the person may view it; empty otherwise, and the
    * page is rendered afresh, with its error or redirect.
    */
-  public Optional<String> viewableWorkspacePage(
-      jakarta.servlet.http.HttpServletRequest request, int segments) {
+  public Optional<String> viewableWorkspacePage(HttpServletRequest request, int segments) {
     String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
     if (path.length != segments
         || !"workspaces".equals(path[1])

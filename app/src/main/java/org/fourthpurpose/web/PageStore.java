@@ -3,6 +3,7 @@ package org.fourthpurpose.web;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -53,7 +54,7 @@ final class PageStore<V> {
   }
 
   /** Forgets every page whose key {@code forget} accepts. */
-  synchronized void removeKeys(java.util.function.Predicate<String> forget) {
+  synchronized void removeKeys(Predicate<String> forget) {
     Iterator<Map.Entry<String, V>> all = pages.entrySet().iterator();
     while (all.hasNext()) {
       Map.Entry<String, V> page = all.next();

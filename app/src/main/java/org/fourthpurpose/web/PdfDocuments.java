@@ -22,7 +22,7 @@ public final class PdfDocuments {
   private PdfDocuments() {}
 
   /** The text without the characters XML 1.0 cannot carry. */
-  public static String xmlSafe(String text) {
+  static String xmlSafe(String text) {
     return NOT_XML.matcher(text).replaceAll("");
   }
 

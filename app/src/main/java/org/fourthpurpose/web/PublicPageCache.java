@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.fourthpurpose.reference.ReferenceDataLoaded;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -57,8 +58,7 @@ public class PublicPageCache extends OncePerRequestFilter {
   private final PageStore<PageShell.Body> bodies =
       new PageStore<>(1_000, 32L * 1024 * 1024, PageShell.Body::bytes);
   private final Map<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong generation =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong generation = new AtomicLong();
   private final ObjectProvider<PageAudience> audiences;
   private final ObjectProvider<PageShell> shell;
 

@@ -270,11 +270,7 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
               + " 'VARCHAR', 'lsoa21_code': 'VARCHAR', 'imd_decile': 'INTEGER', 'imd_quintile':"
               + " 'INTEGER', 'ics_fifth': 'INTEGER', 'icb_code': 'VARCHAR', 'sub_icb_code':"
               + " 'VARCHAR', 'lad_code': 'VARCHAR', 'population': 'BIGINT'})");
-      try {
-        execute(connection, pathwaysTable());
-      } catch (SQLException e) {
-        throw unreadable(e);
-      }
+      createPathways();
       long[] counts = new long[3];
       query(
           connection,
@@ -302,14 +298,19 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
         execute(connection, "DROP TABLE pathways");
         execute(connection, "SET preserve_insertion_order = true");
         numbered = numberedSource(header, true);
-        try {
-          execute(connection, pathwaysTable());
-        } catch (SQLException e) {
-          throw unreadable(e);
-        }
+        createPathways();
         throw refusal(flagged + duplicates, duplicates > 0);
       }
       return new EngineAggregates(censusDate, total(), groups(), functions());
+    }
+
+    /** Reads the file into the pathways table; a file DuckDB cannot read is refused. */
+    private void createPathways() throws ExtractRefused {
+      try {
+        execute(connection, pathwaysTable());
+      } catch (SQLException e) {
+        throw unreadable(e);
+      }
     }
 
     /** The file's header names (trimmed), CSV from its first line, Parquet from its schema. */
@@ -394,7 +395,6 @@ public final class DuckDbAnalytics implements RecordLevelAnalytics {
       return fields;
     }
 
-    /** A subquery with {@code line} and the file's columns as text. */
     /**
      * The file as rows of text columns, with each row's line number when {@code lines} (0 when not:
      * numbering needs the rows in file order, which costs DuckDB its parallel read).
